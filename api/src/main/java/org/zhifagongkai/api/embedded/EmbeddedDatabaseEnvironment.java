@@ -1,0 +1,62 @@
+package org.zhifagongkai.api.embedded;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points the application at an embedded PostgreSQL when no external database is configured.
+ *
+ * <p>It runs before any bean exists, because R2DBC and Flyway read their URLs from the environment.
+ * With {@code spring.r2dbc.url} set, or {@code portal.embedded-database.enabled=false}, it does
+ * nothing.
+ */
+public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
+
+  static final String DATA_DIRECTORY = "portal.embedded-database.data-directory";
+  static final String DEFAULT_DATA_DIRECTORY = "data/postgres";
+  private static final Log log = LogFactory.getLog(EmbeddedDatabaseEnvironment.class);
+
+  @Override
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
+    if (environment.containsProperty("spring.r2dbc.url")
+        || !environment.getProperty("portal.embedded-database.enabled", Boolean.class, true)) {
+      return;
+    }
+    Path dataDirectory = Path.of(environment.getProperty(DATA_DIRECTORY, DEFAULT_DATA_DIRECTORY));
+    EmbeddedDatabase database = EmbeddedDatabase.acquire(dataDirectory);
+    log.info(
+        "Embedded PostgreSQL on port " + database.port() + ", data in " + database.dataDirectory());
+    String hostAndPort = "localhost:" + database.port() + "/postgres";
+    environment
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "embeddedDatabase",
+                Map.of(
+                    "spring.r2dbc.url", "r2dbc:postgresql://" + hostAndPort,
+                    "spring.r2dbc.username", "postgres",
+                    "spring.flyway.url", "jdbc:postgresql://" + hostAndPort,
+                    "spring.flyway.user", "postgres",
+                    "portal.embedded-database.active", "true")));
+    AtomicBoolean released = new AtomicBoolean();
+    application.addListeners(
+        (ApplicationListener<ContextClosedEvent>)
+            event -> {
+              // Child contexts publish their closing to the parent too; only the root's counts.
+              if (event.getApplicationContext().getParent() == null
+                  && released.compareAndSet(false, true)) {
+                database.release();
+              }
+            });
+  }
+}

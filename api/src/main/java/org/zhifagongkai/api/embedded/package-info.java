@@ -1,0 +1,5 @@
+/** The embedded PostgreSQL that serves when no external database is configured. */
+@NullMarked
+package org.zhifagongkai.api.embedded;
+
+import org.jspecify.annotations.NullMarked;

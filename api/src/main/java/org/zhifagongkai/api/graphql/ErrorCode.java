@@ -1,0 +1,32 @@
+package org.zhifagongkai.api.graphql;
+
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * The stable machine codes of API errors, as listed in the schema's {@code ErrorCode} enum.
+ *
+ * <p>Clients branch on these; never change the meaning of one, only add new ones.
+ */
+public enum ErrorCode {
+  NOT_FOUND(ErrorType.NOT_FOUND),
+  PAGE_SIZE_OUT_OF_RANGE(ErrorType.BAD_REQUEST),
+  INVALID_CURSOR(ErrorType.BAD_REQUEST),
+  INVALID_REGION_CODE(ErrorType.BAD_REQUEST),
+  INVALID_CREDIT_CODE(ErrorType.BAD_REQUEST),
+  INVALID_DATE_RANGE(ErrorType.BAD_REQUEST),
+  INVALID_AMOUNT_RANGE(ErrorType.BAD_REQUEST),
+  INVALID_TEXT(ErrorType.BAD_REQUEST),
+  INVALID_FIELD(ErrorType.BAD_REQUEST),
+  INVALID_REQUEST(ErrorType.BAD_REQUEST),
+  INTERNAL_ERROR(ErrorType.INTERNAL_ERROR);
+
+  private final ErrorType type;
+
+  ErrorCode(ErrorType type) {
+    this.type = type;
+  }
+
+  public ErrorType type() {
+    return type;
+  }
+}

@@ -1,0 +1,55 @@
+package org.zhifagongkai.api.graphql;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Gives errors raised by the GraphQL engine itself (syntax, unknown fields, values of the wrong
+ * type) the code {@code INVALID_REQUEST}, so that every error a client sees carries a code.
+ */
+@Component
+public class RequestErrorCodes implements WebGraphQlInterceptor {
+
+  @Override
+  public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+    return chain
+        .next(request)
+        .map(
+            response -> {
+              List<ResponseError> errors = response.getErrors();
+              if (errors.stream().allMatch(e -> e.getExtensions().containsKey("code"))) {
+                return response;
+              }
+              return response.transform(
+                  builder ->
+                      builder.errors(errors.stream().map(RequestErrorCodes::coded).toList()));
+            });
+  }
+
+  private static GraphQLError coded(ResponseError error) {
+    Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
+    if (!extensions.containsKey("code")) {
+      extensions.put("code", ErrorCode.INVALID_REQUEST.name());
+      extensions.put("messageEn", error.getMessage());
+      extensions.put("messageZh", "请求不符合接口定义：" + error.getMessage());
+    }
+    ErrorClassification type = error.getErrorType();
+    return GraphqlErrorBuilder.newError()
+        .message(error.getMessage())
+        .locations(error.getLocations())
+        .path(error.getParsedPath())
+        .errorType(type)
+        .extensions(extensions)
+        .build();
+  }
+}

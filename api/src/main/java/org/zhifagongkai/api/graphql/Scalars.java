@@ -1,0 +1,114 @@
+package org.zhifagongkai.api.graphql;
+
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.FloatValue;
+import graphql.language.IntValue;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLScalarType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.zhifagongkai.api.support.Clocks;
+
+/** The custom scalars: {@code Date}, {@code DateTime} and {@code Decimal} (exact, as a string). */
+@Configuration(proxyBeanMethods = false)
+public class Scalars {
+
+  @Bean
+  RuntimeWiringConfigurer scalarWiring() {
+    return wiring ->
+        wiring
+            .scalar(scalar("Date", LocalDate.class, LocalDate::toString, LocalDate::parse))
+            .scalar(
+                scalar(
+                    "DateTime",
+                    OffsetDateTime.class,
+                    t ->
+                        t.atZoneSameInstant(Clocks.SHANGHAI)
+                            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                    OffsetDateTime::parse))
+            .scalar(
+                scalar("Decimal", BigDecimal.class, BigDecimal::toPlainString, BigDecimal::new));
+  }
+
+  private static <T> GraphQLScalarType scalar(
+      String name, Class<T> type, Function<T, String> format, Function<String, T> parse) {
+    return GraphQLScalarType.newScalar()
+        .name(name)
+        .coercing(new TextCoercing<>(name, type, format, parse))
+        .build();
+  }
+
+  /** Reads and writes a scalar as text; numbers are accepted as input for {@code Decimal}. */
+  private record TextCoercing<T>(
+      String name, Class<T> type, Function<T, String> format, Function<String, T> parse)
+      implements Coercing<T, String> {
+
+    @Override
+    public String serialize(Object value, GraphQLContext context, Locale locale) {
+      if (!type.isInstance(value)) {
+        throw new CoercingSerializeException(name + " cannot hold " + value.getClass());
+      }
+      return format.apply(type.cast(value));
+    }
+
+    @Override
+    public T parseValue(Object input, GraphQLContext context, Locale locale) {
+      T value = parseText(input instanceof Number ? input.toString() : textOf(input));
+      if (value == null) {
+        throw new CoercingParseValueException(invalid(input));
+      }
+      return value;
+    }
+
+    @Override
+    public T parseLiteral(
+        Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+      String text =
+          switch (input) {
+            case StringValue s -> s.getValue();
+            case IntValue i when type == BigDecimal.class -> i.getValue().toString();
+            case FloatValue f when type == BigDecimal.class -> f.getValue().toString();
+            default -> null;
+          };
+      T value = text == null ? null : parseText(text);
+      if (value == null) {
+        throw new CoercingParseLiteralException(invalid(input));
+      }
+      return value;
+    }
+
+    private @Nullable T parseText(@Nullable String text) {
+      if (text == null) {
+        return null;
+      }
+      try {
+        return parse.apply(text.strip());
+      } catch (DateTimeParseException | NumberFormatException e) {
+        return null;
+      }
+    }
+
+    private static @Nullable String textOf(Object input) {
+      return input instanceof String s ? s : null;
+    }
+
+    private String invalid(Object input) {
+      return "Not a valid " + name + ": " + input;
+    }
+  }
+}

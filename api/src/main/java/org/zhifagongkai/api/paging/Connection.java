@@ -1,0 +1,18 @@
+package org.zhifagongkai.api.paging;
+
+import java.util.List;
+import reactor.core.publisher.Mono;
+
+/**
+ * One page of a Relay connection. {@code totalCount} is a cold query, run only when a client
+ * selects it.
+ */
+public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Mono<Integer> totalCount) {
+
+  public List<T> nodes() {
+    return edges.stream().map(Edge::node).toList();
+  }
+
+  /** An item and the cursor that continues after it. */
+  public record Edge<T>(String cursor, T node) {}
+}

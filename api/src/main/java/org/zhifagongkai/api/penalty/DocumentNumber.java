@@ -1,0 +1,51 @@
+package org.zhifagongkai.api.penalty;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A penalty decision's document number (文号), parsed leniently: 〔〕, [], (), 【】 and their full-width
+ * forms around the year, spaces, zero padding and 第 before the sequence are all variants of one
+ * number. Ranges ({@code 104-116号}) cover every number in them.
+ *
+ * @param key the normalised form, {@code prefix〔year〕seq号}; for numbers that do not parse, the text
+ *     with width and spacing folded
+ * @param prefix the 机关代字 and type marker, such as {@code 云保监罚}; null when the number does not parse
+ */
+public record DocumentNumber(
+    String raw,
+    String key,
+    @Nullable String prefix,
+    @Nullable Integer year,
+    @Nullable Integer firstSeq,
+    @Nullable Integer lastSeq) {
+
+  private static final Pattern PARTS =
+      Pattern.compile(
+          "^(?<prefix>.+?)[〔\\[(【{]\\s*(?<year>(?:19|20)[0-9]{2})\\s*[〕\\])】}]"
+              + "第?(?<first>[0-9]+)(?:[-—–~至](?<last>[0-9]+))?号?$");
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
+
+  /** Parses {@code raw}; never fails, since every published string must be storable. */
+  public static DocumentNumber parse(String raw) {
+    String folded = SPACE.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("");
+    Matcher parts = PARTS.matcher(folded);
+    if (!parts.matches()) {
+      return new DocumentNumber(raw, folded, null, null, null, null);
+    }
+    String prefix = parts.group("prefix");
+    int year = Integer.parseInt(parts.group("year"));
+    int first = Integer.parseInt(parts.group("first"));
+    String lastText = parts.group("last");
+    int last = lastText == null ? first : Integer.parseInt(lastText);
+    String sequence = last == first ? Integer.toString(first) : first + "-" + last;
+    String key = prefix + "〔" + year + "〕" + sequence + "号";
+    return new DocumentNumber(raw, key, prefix, year, first, Math.max(first, last));
+  }
+
+  public boolean parsed() {
+    return prefix != null;
+  }
+}

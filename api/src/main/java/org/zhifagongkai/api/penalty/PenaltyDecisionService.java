@@ -1,0 +1,110 @@
+package org.zhifagongkai.api.penalty;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.zhifagongkai.api.field.FieldService;
+import org.zhifagongkai.api.graphql.ErrorCode;
+import org.zhifagongkai.api.graphql.PortalException;
+import org.zhifagongkai.api.identifier.CreditCode;
+import org.zhifagongkai.api.paging.Connection;
+import org.zhifagongkai.api.paging.PageRequest;
+import org.zhifagongkai.api.region.RegionService;
+import org.zhifagongkai.api.support.Ids;
+import org.zhifagongkai.api.support.Lookups;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Reads published penalty decisions. */
+@Service
+public class PenaltyDecisionService {
+
+  static final String KIND_ZH = "行政处罚决定";
+  static final String KIND_EN = "penalty decision";
+  private static final int MAX_DOCUMENT_NUMBER_LENGTH = 100;
+
+  private final PenaltyDecisionRepository decisions;
+  private final RegionService regions;
+  private final FieldService fields;
+
+  PenaltyDecisionService(
+      PenaltyDecisionRepository decisions, RegionService regions, FieldService fields) {
+    this.decisions = decisions;
+    this.regions = regions;
+    this.fields = fields;
+  }
+
+  public Mono<PenaltyDecision> decision(String id) {
+    return Lookups.one(id, KIND_ZH, KIND_EN, decisions::findByIds);
+  }
+
+  public Flux<PenaltyDecision> byDocumentNumber(String documentNumber) {
+    if (documentNumber.isBlank() || documentNumber.length() > MAX_DOCUMENT_NUMBER_LENGTH) {
+      throw new PortalException(
+          ErrorCode.INVALID_TEXT,
+          "文号不能为空，且不超过 " + MAX_DOCUMENT_NUMBER_LENGTH + " 个字符",
+          "A document number is 1 to " + MAX_DOCUMENT_NUMBER_LENGTH + " characters long");
+    }
+    return decisions.findByDocumentNumber(DocumentNumber.parse(documentNumber));
+  }
+
+  public Mono<Connection<PenaltyDecision>> decisions(
+      @Nullable PenaltyDecisionFilter filter,
+      @Nullable PenaltyDecisionOrder order,
+      PageRequest request) {
+    PenaltyDecisionFilter given = filter == null ? PenaltyDecisionFilter.NONE : filter;
+    checkRanges(given);
+    Long agencyId = Ids.parseOptional(given.agencyId(), "执法主体", "enforcement body");
+    Long itemId = Ids.parseOptional(given.enforcementItemId(), "执法事项", "enforcement item");
+    String creditCode =
+        given.partyCreditCode() == null ? null : CreditCode.normalize(given.partyCreditCode());
+    return Mono.zip(regions.descendantPrefix(given.regionCode()), fields.requireCode(given.field()))
+        .flatMap(
+            resolved ->
+                decisions.page(
+                    new PenaltyDecisionRepository.DecisionQuery(
+                        resolved.getT1().orElse(null),
+                        agencyId,
+                        resolved.getT2().orElse(null),
+                        given.penaltyKind(),
+                        given.partyKind(),
+                        creditCode,
+                        itemId,
+                        given.decidedFrom(),
+                        given.decidedTo(),
+                        given.fineAtLeast(),
+                        given.fineAtMost()),
+                    order == null ? PenaltyDecisionOrder.DEFAULT : order,
+                    request));
+  }
+
+  private static void checkRanges(PenaltyDecisionFilter filter) {
+    if (filter.decidedFrom() != null
+        && filter.decidedTo() != null
+        && filter.decidedFrom().isAfter(filter.decidedTo())) {
+      throw new PortalException(
+          ErrorCode.INVALID_DATE_RANGE,
+          "日期范围的起点 " + filter.decidedFrom() + " 晚于终点 " + filter.decidedTo(),
+          "decidedFrom " + filter.decidedFrom() + " is after decidedTo " + filter.decidedTo());
+    }
+    BigDecimal min = filter.fineAtLeast();
+    BigDecimal max = filter.fineAtMost();
+    if ((min != null && min.signum() < 0)
+        || (max != null && max.signum() < 0)
+        || (min != null && max != null && min.compareTo(max) > 0)) {
+      throw new PortalException(
+          ErrorCode.INVALID_AMOUNT_RANGE,
+          "罚款金额范围无效：下限 " + min + "，上限 " + max + "（不得为负，下限不得高于上限）",
+          "Invalid fine range: at least "
+              + min
+              + ", at most "
+              + max
+              + " (no negative amounts, and the least may not exceed the most)");
+    }
+  }
+
+  public Flux<PenaltyDecision> byIds(Collection<Long> ids) {
+    return decisions.findByIds(ids);
+  }
+}

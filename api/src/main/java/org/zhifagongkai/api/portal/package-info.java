@@ -1,0 +1,5 @@
+/** What the portal holds: the datasets loaded into it. */
+@NullMarked
+package org.zhifagongkai.api.portal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,51 @@
+package org.zhifagongkai.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The base of API tests: the whole application on a random port, over the embedded PostgreSQL with
+ * the sample dataset and the known records of {@code fixtures/known-records.sql}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+
+  @LocalServerPort protected int port;
+  @Autowired protected DatabaseClient database;
+
+  protected WebTestClient web;
+  protected HttpGraphQlTester graphQl;
+
+  @BeforeEach
+  void connect() {
+    web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    graphQl =
+        HttpGraphQlTester.create(
+            web.mutate().baseUrl("http://localhost:" + port + "/graphql").build());
+    KnownRecords.ensureLoaded(database);
+  }
+
+  /** Runs a document that must fail, and returns its single error. */
+  protected ResponseError onlyError(String document) {
+    List<ResponseError> errors = new java.util.ArrayList<>();
+    graphQl.document(document).execute().errors().satisfy(errors::addAll);
+    assertThat(errors).hasSize(1);
+    return errors.getFirst();
+  }
+
+  /** The {@code extensions.code} of the single error a document fails with. */
+  protected String errorCode(String document) {
+    Map<String, Object> extensions = onlyError(document).getExtensions();
+    return String.valueOf(extensions.get("code"));
+  }
+}

@@ -1,0 +1,54 @@
+package org.zhifagongkai.api.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.zhifagongkai.api.PortalApplication;
+
+/** The embedded database keeps its data across restarts, and the sample is loaded only once. */
+class RestartTest {
+
+  @Test
+  void aRestartOnTheSameDataDirectoryFindsTheSameDataUnduplicated(@TempDir Path dataDirectory) {
+    String[] args = {
+      "--portal.embedded-database.data-directory=" + dataDirectory, "--server.port=0"
+    };
+    List<Long> first;
+    try (ConfigurableApplicationContext app =
+        SpringApplication.run(PortalApplication.class, args)) {
+      DatabaseClient database = app.getBean(DatabaseClient.class);
+      database
+          .sql(
+              "insert into region (code, name, level, revision) values ('970000', '重启省', 'PROVINCE', 'x')")
+          .then()
+          .block(Duration.ofSeconds(10));
+      first = counts(database);
+    }
+    try (ConfigurableApplicationContext app =
+        SpringApplication.run(PortalApplication.class, args)) {
+      List<Long> second = counts(app.getBean(DatabaseClient.class));
+      assertThat(second).isEqualTo(first);
+    }
+    assertThat(first).containsExactly(10_000L, 1L, 1L);
+  }
+
+  private static List<Long> counts(DatabaseClient database) {
+    return List.of(
+        count(database, "select count(*) from penalty_decision"),
+        count(database, "select count(*) from dataset_load"),
+        count(database, "select count(*) from region where code = '970000'"));
+  }
+
+  private static long count(DatabaseClient database, String sql) {
+    Long count =
+        database.sql(sql).map(row -> row.get(0, Long.class)).one().block(Duration.ofSeconds(10));
+    return count == null ? -1 : count;
+  }
+}
