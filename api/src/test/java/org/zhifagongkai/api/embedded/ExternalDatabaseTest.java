@@ -1,0 +1,51 @@
+package org.zhifagongkai.api.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.zhifagongkai.api.PortalApplication;
+
+/**
+ * With spring.r2dbc.url set, the application uses that server and starts no database of its own.
+ */
+class ExternalDatabaseTest {
+
+  @Test
+  void aConfiguredServerIsUsedInsteadOfTheEmbeddedOne(@TempDir Path temp) {
+    // A separately started PostgreSQL stands in for the external server.
+    EmbeddedDatabase external = EmbeddedDatabase.acquire(temp.resolve("external"));
+    Path unused = temp.resolve("embedded");
+    String url = "localhost:" + external.port() + "/postgres";
+    try (ConfigurableApplicationContext app =
+        SpringApplication.run(
+            PortalApplication.class,
+            "--server.port=0",
+            "--spring.r2dbc.url=r2dbc:postgresql://" + url,
+            "--spring.r2dbc.username=postgres",
+            "--spring.flyway.url=jdbc:postgresql://" + url,
+            "--spring.flyway.user=postgres",
+            "--portal.embedded-database.data-directory=" + unused)) {
+      DatabaseClient database = app.getBean(DatabaseClient.class);
+      assertThat(count(database, "select count(*) from flyway_schema_history where success"))
+          .isEqualTo(1);
+      assertThat(count(database, "select count(*) from dataset_load")).isZero();
+      assertThat(count(database, "select inet_server_port()")).isEqualTo(external.port());
+      assertThat(Files.exists(unused)).isFalse();
+    } finally {
+      external.release();
+    }
+  }
+
+  private static long count(DatabaseClient database, String sql) {
+    Number value =
+        database.sql(sql).map(row -> row.get(0, Number.class)).one().block(Duration.ofSeconds(10));
+    return value == null ? -1 : value.longValue();
+  }
+}
