@@ -1,0 +1,78 @@
+package org.zhifagongkai.search;
+
+import java.io.Reader;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analyzers, declared once per field and shared by indexing, query building and highlighting.
+ *
+ * <p>Chinese text is analysed twice: into words by SmartChinese's HMM segmenter ({@link #words()}),
+ * which ranks whole-word matches, and into overlapping character bigrams ({@link #bigrams()}),
+ * which finds fragments and names the segmenter splits wrongly. Both fold full-width forms to
+ * half-width and lower-case Latin, so {@code ＡＢＣ有限公司} and {@code abc有限公司} analyse alike.
+ */
+public final class ChineseAnalysis {
+
+  private ChineseAnalysis() {}
+
+  /** SmartChinese word segmentation, without punctuation. */
+  public static Analyzer words() {
+    CharArraySet stop = SmartChineseAnalyzer.getDefaultStopSet();
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new HMMChineseTokenizer();
+        TokenStream stream = new StopFilter(new LowerCaseFilter(tokenizer), stop);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new CJKWidthCharFilter(reader);
+      }
+    };
+  }
+
+  /** Overlapping CJK bigrams; a lone CJK character stays a unigram, Latin and digits stay whole. */
+  public static Analyzer bigrams() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(tokenizer));
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new CJKWidthCharFilter(reader);
+      }
+    };
+  }
+
+  /** Every field's analyzer; keyword fields are indexed as given. */
+  public static Analyzer perField() {
+    Analyzer words = words();
+    Analyzer bigrams = bigrams();
+    return new PerFieldAnalyzerWrapper(
+        new KeywordAnalyzer(),
+        Map.of(
+            SearchFields.TITLE_WORDS, words,
+            SearchFields.BODY_WORDS, words,
+            SearchFields.TITLE_BIGRAMS, bigrams,
+            SearchFields.BODY_BIGRAMS, bigrams));
+  }
+}

@@ -1,0 +1,214 @@
+package org.zhifagongkai.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The index: owns the {@link Directory}, the {@link IndexWriter}, the {@link SearcherManager} and
+ * the refresh thread ({@code search-index-refresh}).
+ *
+ * <p>Changes arrive in batches, each tagged with the sequence number of the last change it
+ * contains. Each batch is committed with that number in the commit's user data, so after a crash
+ * {@link #appliedChangeSeq()} says exactly which changes the durable index holds. An index that
+ * cannot be read, or was written with another layout, is discarded on open and reported as needing
+ * a rebuild ({@code appliedChangeSeq() == -1}).
+ *
+ * <p>Thread-safe: writes are serialised, searches run concurrently and each acquires and releases
+ * its searcher.
+ */
+public final class SearchIndex implements Closeable {
+
+  private static final String CHANGE_SEQ = "changeSeq";
+  private static final String LAYOUT = "layout";
+  private static final double MAX_STALE_SECONDS = 1.0;
+  private static final double MIN_STALE_SECONDS = 0.01;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ControlledRealTimeReopenThread<IndexSearcher> refresher;
+  private final Documents documents = new Documents();
+  private final Searches searches;
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private volatile long appliedChangeSeq;
+
+  private SearchIndex(Directory directory, IndexWriter writer, Analyzer analyzer)
+      throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+    this.refresher =
+        new ControlledRealTimeReopenThread<>(
+            writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
+    refresher.setName("search-index-refresh");
+    refresher.setDaemon(true);
+    refresher.start();
+    this.searches = new Searches(searchers, analyzer, Queries.Weights.DEFAULT);
+    this.appliedChangeSeq = readChangeSeq(writer);
+  }
+
+  /** Opens the index in {@code path}, creating it, or starting it afresh when it cannot be used. */
+  public static SearchIndex open(Path path) {
+    try {
+      Files.createDirectories(path);
+      Directory directory = FSDirectory.open(path);
+      Analyzer analyzer = ChineseAnalysis.perField();
+      IndexWriter writer;
+      try {
+        writer =
+            new IndexWriter(
+                directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        if (readChangeSeq(writer) >= 0 && !layoutMatches(writer)) {
+          writer.rollback();
+          writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
+        }
+      } catch (LockObtainFailedException e) {
+        throw e; // another process is writing this index: never wipe it
+      } catch (IOException unreadable) {
+        // Corrupt, truncated or from another Lucene version: the index is derived, so start afresh.
+        for (String file : directory.listAll()) {
+          directory.deleteFile(file);
+        }
+        writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
+      }
+      return new SearchIndex(directory, writer, analyzer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not open the search index in " + path, e);
+    }
+  }
+
+  private static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(128);
+  }
+
+  private static long readChangeSeq(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (entry.getKey().equals(CHANGE_SEQ)) {
+          return Long.parseLong(entry.getValue());
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean layoutMatches(IndexWriter writer) {
+    for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+      if (entry.getKey().equals(LAYOUT)) {
+        return entry.getValue().equals(SearchFields.LAYOUT_VERSION);
+      }
+    }
+    return false;
+  }
+
+  /** The sequence number of the last change durably applied; -1 when the index must be rebuilt. */
+  public long appliedChangeSeq() {
+    return appliedChangeSeq;
+  }
+
+  /**
+   * Applies a batch: adds or replaces {@code upserts}, removes {@code deletes} (ids), commits with
+   * {@code changeSeq}, and returns once searches see the batch.
+   */
+  public void apply(
+      Collection<SearchDocument> upserts, Collection<String> deletes, long changeSeq) {
+    writeLock.lock();
+    try {
+      for (SearchDocument document : upserts) {
+        writer.updateDocument(
+            new Term(SearchFields.ID, document.id()), documents.toLucene(document));
+      }
+      for (String id : deletes) {
+        writer.deleteDocuments(new Term(SearchFields.ID, id));
+      }
+      commitAndShow(changeSeq);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not apply changes up to " + changeSeq, e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Replaces the whole index with {@code all}, as of change {@code changeSeq}. */
+  public void rebuild(Iterator<SearchDocument> all, long changeSeq) {
+    writeLock.lock();
+    try {
+      writer.deleteAll();
+      while (all.hasNext()) {
+        SearchDocument document = all.next();
+        writer.addDocument(documents.toLucene(document));
+      }
+      commitAndShow(changeSeq);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not rebuild the search index", e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private void commitAndShow(long changeSeq) throws IOException {
+    writer.setLiveCommitData(
+        Map.of(CHANGE_SEQ, Long.toString(changeSeq), LAYOUT, SearchFields.LAYOUT_VERSION)
+            .entrySet());
+    long generation = writer.commit();
+    appliedChangeSeq = changeSeq;
+    try {
+      refresher.waitForGeneration(generation);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while waiting for the index to refresh", e);
+    }
+  }
+
+  public SearchResult search(SearchRequest request) {
+    try {
+      return searches.search(request);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Search failed", e);
+    }
+  }
+
+  /** How many records a search can find now. */
+  public int size() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      refresher.close();
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not close the search index", e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.zhifagongkai.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What to look for. Without text (null or blank) and keys, every record matching the filters is
+ * listed, newest first; otherwise records are ranked by relevance.
+ *
+ * @param keys exact identifier keys found in the text; a match ranks far above any text match
+ * @param citations normalised citations found in the text
+ * @param filters for some dimensions, the value a record must have (for the region, any code on its
+ *     path)
+ * @param after the sort values of the last hit of the previous page, as {@link
+ *     SearchHit#sortValues()}
+ * @param expand for some dimensions, the path whose children to count (the root when absent)
+ */
+public record SearchRequest(
+    @Nullable String text,
+    Set<String> keys,
+    Set<String> citations,
+    Map<String, String> filters,
+    @Nullable LocalDate from,
+    @Nullable LocalDate to,
+    int first,
+    Object @Nullable [] after,
+    Map<String, List<String>> expand,
+    int facetSize) {
+
+  public boolean ranked() {
+    return (text != null && !text.isBlank()) || !keys.isEmpty() || !citations.isEmpty();
+  }
+}

@@ -1,0 +1,13 @@
+package org.zhifagongkai.search;
+
+import java.util.List;
+
+/** A page of hits, the exact number of matches, and facet counts over all matches. */
+public record SearchResult(int totalHits, List<SearchHit> hits, List<Facet> facets) {
+
+  /** The counts of one dimension's values (children of the expanded path). */
+  public record Facet(String dimension, List<String> path, List<Count> counts) {}
+
+  /** A value and how many matching records have it. */
+  public record Count(String value, int count) {}
+}

@@ -1,0 +1,49 @@
+package org.zhifagongkai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Golden tokens, with offsets, for both analyses. */
+class ChineseAnalysisTest {
+
+  @Test
+  void wordsSegmentChineseAndKeepLatinAndDigitsWhole() {
+    assertThat(Tokens.of(ChineseAnalysis.words(), "人行道违规停车"))
+        .containsExactly("人行道@0-3", "违规@3-5", "停车@5-7");
+    assertThat(Tokens.of(ChineseAnalysis.words(), "编制虚假业务资料"))
+        .containsExactly("编制@0-2", "虚假@2-4", "业务@4-6", "资料@6-8");
+    assertThat(Tokens.of(ChineseAnalysis.words(), "GB 32100"))
+        .containsExactly("gb@0-2", "32100@3-8");
+  }
+
+  @Test
+  void bigramsOverlapSoThatAnyFragmentMatches() {
+    assertThat(Tokens.of(ChineseAnalysis.bigrams(), "东湖市生态环境局"))
+        .containsExactly("东湖@0-2", "湖市@1-3", "市生@2-4", "生态@3-5", "态环@4-6", "环境@5-7", "境局@6-8");
+  }
+
+  @Test
+  void mixedLatinStaysWholeBesideChineseInBothAnalyses() {
+    assertThat(Tokens.of(ChineseAnalysis.words(), "ABC有限公司"))
+        .containsExactly("abc@0-3", "有限公司@3-7");
+    assertThat(Tokens.of(ChineseAnalysis.bigrams(), "ABC有限公司"))
+        .containsExactly("abc@0-3", "有限@3-5", "限公@4-6", "公司@5-7");
+  }
+
+  @Test
+  void fullWidthFoldsToHalfWidthWithOffsetsIntoTheOriginal() {
+    for (var analyzer : List.of(ChineseAnalysis.words(), ChineseAnalysis.bigrams())) {
+      assertThat(Tokens.of(analyzer, "ＡＢＣ有限公司")).isEqualTo(Tokens.of(analyzer, "ABC有限公司"));
+    }
+    assertThat(Tokens.of(ChineseAnalysis.bigrams(), "ＧＢ　３２１００"))
+        .containsExactly("gb@0-2", "32100@3-8");
+  }
+
+  @Test
+  void punctuationIsNotAToken() {
+    assertThat(Tokens.of(ChineseAnalysis.words(), "罚款，警告。")).containsExactly("罚款@0-2", "警告@3-5");
+    assertThat(Tokens.of(ChineseAnalysis.bigrams(), "罚款，警告。")).containsExactly("罚款@0-2", "警告@3-5");
+  }
+}

@@ -1,0 +1,196 @@
+package org.zhifagongkai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexTest {
+
+  @TempDir Path dir;
+  private SearchIndex index;
+
+  @BeforeEach
+  void open() {
+    index = SearchIndex.open(dir);
+    index.apply(
+        List.of(
+            decision(1, "东湖甲化工有限公司超标排放大气污染物", "云保监罚〔2018〕3号", "990102", "FINE", 2024),
+            decision(2, "乙商贸有限公司发布虚假广告", "东市监罚〔2025〕7号", "990102", "FINE", 2025),
+            decision(3, "丙物流公司人行道违规停车", "西综执罚〔2025〕9号", "990201", "WARNING", 2025),
+            decision(4, "丁化工有限公司超过水污染物排放标准", "南环罚〔2023〕1号", "990301", "FINE", 2023)),
+        List.of(),
+        4);
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  private static SearchDocument decision(
+      long id, String title, String key, String county, String penalty, int year) {
+    String city = county.substring(0, 4) + "00";
+    return new SearchDocument(
+        "PenaltyDecision:" + id,
+        id,
+        title,
+        "经查，" + title + "。依据《大气污染防治法》第九十九条作出处罚。",
+        LocalDate.of(year, 3, (int) id),
+        Set.of(key),
+        id == 1 ? Set.of("大气污染防治法#99") : Set.of(),
+        Map.of(
+            SearchFields.KIND, List.of("PENALTY_DECISION"),
+            SearchFields.REGION, List.of("990000", city, county),
+            SearchFields.PENALTY_KIND, List.of(penalty),
+            SearchFields.YEAR, List.of(Integer.toString(year))));
+  }
+
+  private static SearchRequest request(
+      @Nullable String text,
+      Set<String> keys,
+      Map<String, String> filters,
+      Object @Nullable [] after) {
+    return new SearchRequest(text, keys, Set.of(), filters, null, null, 2, after, Map.of(), 10);
+  }
+
+  private static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(SearchHit::id).toList();
+  }
+
+  @Test
+  void wordsAndFragmentsFindTheRecordWithHighlights() {
+    SearchResult result = index.search(request("超标排放", Set.of(), Map.of(), null));
+    assertThat(ids(result)).containsExactly("PenaltyDecision:1");
+    assertThat(result.hits().getFirst().highlights().get("title"))
+        .containsExactly("东湖甲化工有限公司<em>超标排放</em>大气污染物");
+    assertThat(ids(index.search(request("违规停车", Set.of(), Map.of(), null))))
+        .containsExactly("PenaltyDecision:3");
+  }
+
+  @Test
+  void anExactKeyRanksFirst() {
+    SearchResult result = index.search(request("化工", Set.of("南环罚〔2023〕1号"), Map.of(), null));
+    assertThat(ids(result).getFirst()).isEqualTo("PenaltyDecision:4");
+    assertThat(result.totalHits()).isEqualTo(2);
+  }
+
+  @Test
+  void aCitationFindsTheRecordThatMakesIt() {
+    SearchResult result =
+        index.search(
+            new SearchRequest(
+                null, Set.of(), Set.of("大气污染防治法#99"), Map.of(), null, null, 10, null, Map.of(), 0));
+    assertThat(ids(result)).containsExactly("PenaltyDecision:1");
+  }
+
+  @Test
+  void facetCountsAreExactAndTheProvinceCountsItsCities() {
+    SearchResult result =
+        index.search(
+            new SearchRequest(
+                null,
+                Set.of(),
+                Set.of(),
+                Map.of(),
+                null,
+                null,
+                1,
+                null,
+                Map.of(SearchFields.REGION, List.of("990000")),
+                10));
+    assertThat(result.totalHits()).isEqualTo(4);
+    assertThat(facet(result, SearchFields.REGION))
+        .containsExactly(
+            new SearchResult.Count("990100", 2),
+            new SearchResult.Count("990200", 1),
+            new SearchResult.Count("990300", 1));
+    assertThat(facet(result, SearchFields.PENALTY_KIND))
+        .containsExactly(new SearchResult.Count("FINE", 3), new SearchResult.Count("WARNING", 1));
+    SearchResult province = index.search(request(null, Set.of(), Map.of(), null));
+    assertThat(facet(province, SearchFields.REGION))
+        .containsExactly(new SearchResult.Count("990000", 4));
+  }
+
+  @Test
+  void filtersNarrowHitsTotalsAndFacetsAlike() {
+    SearchResult result =
+        index.search(request(null, Set.of(), Map.of(SearchFields.REGION, "990100"), null));
+    assertThat(result.totalHits()).isEqualTo(2);
+    assertThat(ids(result)).containsExactly("PenaltyDecision:2", "PenaltyDecision:1");
+    int facetTotal =
+        facet(result, SearchFields.YEAR).stream().mapToInt(SearchResult.Count::count).sum();
+    assertThat(facetTotal).isEqualTo(result.totalHits());
+  }
+
+  @Test
+  void pagingVisitsEveryHitOnce() {
+    List<String> seen = new ArrayList<>();
+    Object[] after = null;
+    do {
+      SearchResult page = index.search(request(null, Set.of(), Map.of(), after));
+      seen.addAll(ids(page));
+      after =
+          page.hits().isEmpty() || seen.size() >= page.totalHits()
+              ? null
+              : page.hits().getLast().sortValues();
+    } while (after != null);
+    assertThat(seen)
+        .containsExactly(
+            "PenaltyDecision:3", "PenaltyDecision:2", "PenaltyDecision:1", "PenaltyDecision:4");
+  }
+
+  @Test
+  void aDeletedRecordLeavesResultsAndFacets() {
+    index.apply(List.of(), List.of("PenaltyDecision:1"), 5);
+    SearchResult result = index.search(request("超标排放", Set.of(), Map.of(), null));
+    assertThat(result.totalHits()).isZero();
+    SearchResult all = index.search(request(null, Set.of(), Map.of(), null));
+    assertThat(all.totalHits()).isEqualTo(3);
+    assertThat(facet(all, SearchFields.REGION))
+        .containsExactly(new SearchResult.Count("990000", 3));
+  }
+
+  @Test
+  void theAppliedChangeSurvivesAReopen() {
+    assertThat(index.appliedChangeSeq()).isEqualTo(4);
+    index.close();
+    index = SearchIndex.open(dir);
+    assertThat(index.appliedChangeSeq()).isEqualTo(4);
+    assertThat(index.size()).isEqualTo(4);
+  }
+
+  @Test
+  void anUnreadableIndexIsStartedAfreshAndAsksForARebuild() throws IOException {
+    index.close();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+        Files.write(file, new byte[] {1, 2, 3});
+      }
+    }
+    index = SearchIndex.open(dir);
+    assertThat(index.appliedChangeSeq()).isEqualTo(-1);
+    assertThat(index.size()).isZero();
+  }
+
+  private static List<SearchResult.Count> facet(SearchResult result, String dimension) {
+    return result.facets().stream()
+        .filter(f -> f.dimension().equals(dimension))
+        .findFirst()
+        .orElseThrow()
+        .counts();
+  }
+}
