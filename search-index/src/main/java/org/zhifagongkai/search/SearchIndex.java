@@ -6,9 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -30,8 +29,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * cannot be read, or was written with another layout, is discarded on open and reported as needing
  * a rebuild ({@code appliedChangeSeq() == -1}).
  *
- * <p>Thread-safe: writes are serialised, searches run concurrently and each acquires and releases
- * its searcher.
+ * <p>Thread-safe: writes (batches and rebuilds) are serialised, searches run concurrently and each
+ * acquires and releases its searcher.
  */
 public final class SearchIndex implements Closeable {
 
@@ -46,7 +45,7 @@ public final class SearchIndex implements Closeable {
   private final ControlledRealTimeReopenThread<IndexSearcher> refresher;
   private final Documents documents = new Documents();
   private final Searches searches;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  private final Semaphore writes = new Semaphore(1);
   private volatile long appliedChangeSeq;
 
   private SearchIndex(Directory directory, IndexWriter writer, Analyzer analyzer)
@@ -130,7 +129,7 @@ public final class SearchIndex implements Closeable {
    */
   public void apply(
       Collection<SearchDocument> upserts, Collection<String> deletes, long changeSeq) {
-    writeLock.lock();
+    writes.acquireUninterruptibly();
     try {
       for (SearchDocument document : upserts) {
         writer.updateDocument(
@@ -143,24 +142,49 @@ public final class SearchIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not apply changes up to " + changeSeq, e);
     } finally {
-      writeLock.unlock();
+      writes.release();
     }
   }
 
-  /** Replaces the whole index with {@code all}, as of change {@code changeSeq}. */
-  public void rebuild(Iterator<SearchDocument> all, long changeSeq) {
-    writeLock.lock();
+  /**
+   * Starts replacing the whole index. Until the returned rebuild commits, searches see the old
+   * index and other writes wait. Feed it from any thread, one batch at a time.
+   */
+  public Rebuild startRebuild() {
+    writes.acquireUninterruptibly();
     try {
       writer.deleteAll();
-      while (all.hasNext()) {
-        SearchDocument document = all.next();
-        writer.addDocument(documents.toLucene(document));
-      }
-      commitAndShow(changeSeq);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not rebuild the search index", e);
-    } finally {
-      writeLock.unlock();
+      writes.release();
+      throw new UncheckedIOException("Could not start rebuilding the search index", e);
+    }
+    return new Rebuild();
+  }
+
+  /** A rebuild in progress: add every document, then commit. */
+  public final class Rebuild {
+
+    private Rebuild() {}
+
+    public void add(Collection<SearchDocument> batch) {
+      try {
+        for (SearchDocument document : batch) {
+          writer.addDocument(documents.toLucene(document));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not add to the rebuilt search index", e);
+      }
+    }
+
+    /** Commits the rebuilt index as of change {@code changeSeq} and shows it to searches. */
+    public void commit(long changeSeq) {
+      try {
+        commitAndShow(changeSeq);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not commit the rebuilt search index", e);
+      } finally {
+        writes.release();
+      }
     }
   }
 

@@ -164,6 +164,18 @@ class SearchIndexTest {
   }
 
   @Test
+  void aRebuildReplacesEverythingAtOnce() {
+    SearchIndex.Rebuild rebuild = index.startRebuild();
+    rebuild.add(List.of(decision(7, "戊公司未按规定明码标价", "东市监罚〔2026〕1号", "990102", "WARNING", 2026)));
+    assertThat(index.size()).isEqualTo(4);
+    rebuild.commit(9);
+    assertThat(index.size()).isEqualTo(1);
+    assertThat(index.appliedChangeSeq()).isEqualTo(9);
+    assertThat(ids(index.search(request("明码标价", Set.of(), Map.of(), null))))
+        .containsExactly("PenaltyDecision:7");
+  }
+
+  @Test
   void theAppliedChangeSurvivesAReopen() {
     assertThat(index.appliedChangeSeq()).isEqualTo(4);
     index.close();

@@ -1,6 +1,7 @@
 package org.zhifagongkai.api.nopenalty;
 
 import io.r2dbc.spi.Readable;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,7 @@ import org.zhifagongkai.api.paging.SqlConditions;
 import org.zhifagongkai.api.support.Ids;
 import org.zhifagongkai.api.support.Lookups;
 import org.zhifagongkai.api.support.Rows;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Reads the published no-penalty lists. Small enough to need no repository of its own. */
@@ -33,16 +35,15 @@ public class NoPenaltyService {
   }
 
   public Mono<NoPenaltyItem> item(String id) {
-    return Lookups.one(
-        id,
-        "不予处罚清单事项",
-        "no-penalty entry",
-        ids ->
-            Lookups.byIds(
-                database,
-                "select n.* from no_penalty_item n where n.id = any(:ids)",
-                ids,
-                NoPenaltyService::fromRow));
+    return Lookups.one(id, "不予处罚清单事项", "no-penalty entry", this::byIds);
+  }
+
+  public Flux<NoPenaltyItem> byIds(Collection<Long> ids) {
+    return Lookups.byIds(
+        database,
+        "select n.* from no_penalty_item n where n.id = any(:ids)",
+        ids,
+        NoPenaltyService::fromRow);
   }
 
   public Mono<Connection<NoPenaltyItem>> items(

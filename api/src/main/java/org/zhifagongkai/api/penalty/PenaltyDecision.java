@@ -30,7 +30,8 @@ public record PenaltyDecision(
     @Nullable Long benchmarkTierId,
     @Nullable LocalDate publishedOn,
     @Nullable LocalDate publishUntil,
-    Provenance provenance) {
+    Provenance provenance,
+    @Nullable Withdrawal withdrawal) {
 
   /** 当事人; natural persons' names are stored masked, as published. */
   public record Party(
@@ -42,6 +43,9 @@ public record PenaltyDecision(
   /** Where the record came from. */
   public record Provenance(
       @Nullable String sourceUrl, String sourceBody, OffsetDateTime importedAt) {}
+
+  /** When and why a decision was withdrawn from publication. */
+  public record Withdrawal(OffsetDateTime withdrawnAt, String reason) {}
 
   /** The fine, or zero when none was imposed: the value decisions are ordered by. */
   public BigDecimal fineOrZero() {

@@ -3,6 +3,7 @@ package org.zhifagongkai.api.penalty;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +36,11 @@ class PenaltyDecisionRepository {
       @Nullable BigDecimal fineAtLeast,
       @Nullable BigDecimal fineAtMost) {}
 
-  private static final String LOOKUP_LIMIT = " order by p.decision_date desc, p.id desc limit 100";
+  /** Withdrawn decisions keep their rows but leave every listing. */
+  private static final String PUBLISHED = "p.withdrawn_at is null";
+
+  private static final String LOOKUP_LIMIT =
+      " and " + PUBLISHED + " order by p.decision_date desc, p.id desc limit 100";
 
   private final DatabaseClient database;
   private final Pager pager;
@@ -82,6 +87,7 @@ class PenaltyDecisionRepository {
       DecisionQuery query, PenaltyDecisionOrder order, PageRequest request) {
     SqlConditions where =
         new SqlConditions()
+            .always(PUBLISHED)
             .whenPresent("p.region_code like :region || '%'", "region", query.regionPrefix())
             .whenPresent("p.agency_id = :agency", "agency", query.agencyId())
             .whenPresent("p.field_code = :field", "field", query.field())
@@ -160,6 +166,14 @@ class PenaltyDecisionRepository {
         new PenaltyDecision.Provenance(
             Rows.optionalText(row, "source_url"),
             Rows.text(row, "source_body"),
-            Rows.instant(row, "imported_at")));
+            Rows.instant(row, "imported_at")),
+        withdrawal(row));
+  }
+
+  private static PenaltyDecision.@Nullable Withdrawal withdrawal(Readable row) {
+    OffsetDateTime withdrawnAt = row.get("withdrawn_at", OffsetDateTime.class);
+    return withdrawnAt == null
+        ? null
+        : new PenaltyDecision.Withdrawal(withdrawnAt, Rows.text(row, "withdrawal_reason"));
   }
 }

@@ -1,5 +1,7 @@
 package org.zhifagongkai.api.region;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.zhifagongkai.api.graphql.ErrorCode;
@@ -43,5 +45,24 @@ public final class RegionCodes {
       return code.substring(0, 4);
     }
     return code;
+  }
+
+  /**
+   * The codes from the province down to {@code code} itself ({@code 990102} → 990000, 990100,
+   * 990102).
+   */
+  public static List<String> ancestry(String code) {
+    List<String> path = new ArrayList<>();
+    for (String level :
+        List.of(
+            code.substring(0, 2) + "0000",
+            code.substring(0, 4) + "00",
+            code.substring(0, 6),
+            code)) {
+      if (path.isEmpty() || !path.getLast().equals(level)) {
+        path.add(level);
+      }
+    }
+    return path;
   }
 }

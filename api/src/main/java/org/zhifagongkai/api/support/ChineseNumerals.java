@@ -61,4 +61,50 @@ public final class ChineseNumerals {
     }
     return text.toString();
   }
+
+  /**
+   * Reads a whole number written in Chinese numerals or digits (一百二十四, 十, 两千, 124); -1 when the
+   * text is not a number.
+   */
+  public static long parse(String text) {
+    if (text.isEmpty()) {
+      return -1;
+    }
+    if (text.chars().allMatch(Character::isDigit)) {
+      return Long.parseLong(text);
+    }
+    long total = 0;
+    long section = 0;
+    long digit = -1;
+    for (char c : text.toCharArray()) {
+      int value = "零〇一二三四五六七八九".indexOf(c);
+      if (c == '两') {
+        value = 3;
+      }
+      if (value >= 0) {
+        digit = value <= 1 ? 0 : value - 1;
+        continue;
+      }
+      long unit =
+          switch (c) {
+            case '十' -> 10;
+            case '百' -> 100;
+            case '千' -> 1000;
+            case '万' -> 10_000;
+            case '亿' -> 100_000_000;
+            default -> -1;
+          };
+      if (unit < 0) {
+        return -1;
+      }
+      if (unit >= 10_000) {
+        total = (total + section + Math.max(digit, 0)) * unit;
+        section = 0;
+      } else {
+        section += (digit < 0 ? 1 : digit) * unit;
+      }
+      digit = -1;
+    }
+    return total + section + Math.max(digit, 0);
+  }
 }

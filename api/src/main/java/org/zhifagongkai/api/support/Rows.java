@@ -68,4 +68,8 @@ public final class Rows {
     String[] values = Objects.requireNonNull(row.get(column, String[].class), column);
     return Arrays.stream(values).map(v -> Enum.valueOf(type, v)).toList();
   }
+
+  public static String[] stringArray(Readable row, String column) {
+    return Objects.requireNonNull(row.get(column, String[].class), column);
+  }
 }

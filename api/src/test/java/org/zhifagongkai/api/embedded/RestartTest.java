@@ -18,7 +18,9 @@ class RestartTest {
   @Test
   void aRestartOnTheSameDataDirectoryFindsTheSameDataUnduplicated(@TempDir Path dataDirectory) {
     String[] args = {
-      "--portal.embedded-database.data-directory=" + dataDirectory, "--server.port=0"
+      "--portal.embedded-database.data-directory=" + dataDirectory,
+      "--portal.search.index-directory=" + dataDirectory.resolve("index"),
+      "--server.port=0"
     };
     List<Long> first;
     try (ConfigurableApplicationContext app =

@@ -63,6 +63,6 @@ class RegionQueriesTest extends ApiTest {
         .execute()
         .path("regions.nodes[*].code")
         .entityList(String.class)
-        .containsExactly("980000", "990000");
+        .containsExactly("960000", "980000", "990000");
   }
 }

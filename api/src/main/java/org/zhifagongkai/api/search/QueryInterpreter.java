@@ -1,0 +1,61 @@
+package org.zhifagongkai.api.search;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.zhifagongkai.api.penalty.DocumentNumber;
+
+/**
+ * Finds the identifiers a query contains, so that they are matched exactly beside the words:
+ * document numbers (in any bracket, spacing or 第 variant), credit codes (also with spaces inside)
+ * and legal citations.
+ */
+final class QueryInterpreter {
+
+  /**
+   * A bracketed year with a sequence number; the prefix is whatever Han or Latin text precedes it.
+   */
+  private static final Pattern DOCUMENT_NUMBER =
+      Pattern.compile(
+          "([\\p{IsHan}A-Za-z0-9()]{1,20})[〔\\[(【{]((?:19|20)[0-9]{2})[〕\\])】}]第?([0-9]+)(?:[-—–~至]([0-9]+))?号?");
+
+  private static final Pattern CREDIT_CODE =
+      Pattern.compile(
+          "(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])");
+  private static final int SHORTEST_PREFIX = 2;
+
+  /** The identifiers found, as index keys, and the citations. */
+  record Interpretation(Set<String> keys, Set<String> citations) {}
+
+  static Interpretation interpret(String query) {
+    String folded =
+        Normalizer.normalize(query, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
+    Set<String> keys = new LinkedHashSet<>();
+    Matcher number = DOCUMENT_NUMBER.matcher(folded);
+    while (number.find()) {
+      // The prefix may have swallowed words before it ("处罚决定云保监罚〔2018〕3号"): try each ending.
+      String prefix = number.group(1);
+      for (int start = 0; start <= prefix.length() - SHORTEST_PREFIX; start++) {
+        String candidate =
+            prefix.substring(start)
+                + "〔"
+                + number.group(2)
+                + "〕"
+                + number.group(3)
+                + (number.group(4) == null ? "" : "-" + number.group(4))
+                + "号";
+        keys.add(DocumentNumber.parse(candidate).key());
+      }
+    }
+    Matcher code = CREDIT_CODE.matcher(folded.toUpperCase(Locale.ROOT));
+    while (code.find()) {
+      keys.add(code.group());
+    }
+    return new Interpretation(keys, Citations.in(folded));
+  }
+
+  private QueryInterpreter() {}
+}

@@ -1,0 +1,240 @@
+package org.zhifagongkai.api.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.zhifagongkai.api.ApiTest;
+import org.zhifagongkai.api.penalty.NewDecision;
+import org.zhifagongkai.api.penalty.PartyKind;
+import org.zhifagongkai.api.penalty.PenaltyDecision;
+import org.zhifagongkai.api.penalty.PenaltyKind;
+import org.zhifagongkai.api.penalty.PublicationService;
+
+class SearchTest extends ApiTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+  private static final String HITS =
+      """
+      query($q: String!, $filter: SearchFilter) { search(query: $q, filter: $filter, first: 10) {
+        totalCount
+        edges { score highlights { field fragments } node { __typename ... on PenaltyDecision { id } } }
+        facets { dimension parent values { value label count } } } }
+      """;
+
+  @Autowired PublicationService publication;
+
+  private PenaltyDecision publish(String number, String party, String creditCode, String facts) {
+    return publication
+        .publish(
+            new NewDecision(
+                number,
+                new PenaltyDecision.Party(PartyKind.LEGAL_PERSON, party, creditCode, "钱测试"),
+                facts,
+                "《测试大气法》第十八条",
+                "《测试大气法》第九十九条第（二）项",
+                List.of(PenaltyKind.FINE),
+                new BigDecimal("230000.00"),
+                null,
+                null,
+                LocalDate.of(2026, 6, 1),
+                900005,
+                "ECO_ENVIRONMENT",
+                900002L,
+                900001L,
+                List.of(900001L),
+                List.of(900002L),
+                LocalDate.of(2026, 6, 3),
+                LocalDate.of(2029, 6, 3),
+                null,
+                "测试数据"))
+        .block();
+  }
+
+  /**
+   * The ids of penalty decisions a search finds, once the index has caught up (polled, not timed).
+   */
+  private List<String> decisionsFound(String query, Predicate<List<String>> settled) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    List<String> ids;
+    do {
+      ids =
+          graphQl
+              .document(HITS)
+              .variable("q", query)
+              .execute()
+              .path("search.edges[*].node")
+              .entityList(Map.class)
+              .get()
+              .stream()
+              .filter(node -> "PenaltyDecision".equals(node.get("__typename")))
+              .map(node -> String.valueOf(node.get("id")))
+              .toList();
+    } while (!settled.test(ids) && System.nanoTime() < deadline && pause());
+    return ids;
+  }
+
+  private static boolean pause() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return true;
+  }
+
+  @Test
+  void aPublishedDecisionIsFoundByWordsNumberPartyCodeAndCitation() {
+    String id =
+        Long.toString(
+            publish(
+                    "甲环罚〔2026〕15号",
+                    "测试戊化工科技有限公司",
+                    "91350100M000100Y43",
+                    "当事人焚烧沥青产生恶臭气体，排放浓度超过标准限值。")
+                .id());
+    assertThat(decisionsFound("焚烧沥青", ids -> ids.contains(id))).containsExactly(id);
+    for (String number :
+        List.of("甲环罚〔2026〕15号", "甲环罚[2026]第15号", "甲环罚（2026）015号", "甲环罚 [2026] 15 号")) {
+      assertThat(decisionsFound(number, ids -> true)).first().isEqualTo(id);
+    }
+    assertThat(decisionsFound("戊化工科技", ids -> true)).first().isEqualTo(id);
+    assertThat(decisionsFound("91350100 M000100Y43", ids -> true))
+        .contains(id)
+        .first()
+        .isEqualTo("900001");
+    assertThat(decisionsFound("《测试大气法》第九十九条", ids -> true)).contains(id, "900001");
+  }
+
+  @Test
+  void aWithdrawnDecisionLeavesResultsAndFacetCounts() {
+    PenaltyDecision published =
+        publish("甲环罚〔2026〕16号", "测试己材料有限公司", "91350100M000100Y43", "当事人露天喷涂作业未采取废气收集措施。");
+    String id = Long.toString(published.id());
+    assertThat(decisionsFound("露天喷涂", ids -> ids.contains(id))).containsExactly(id);
+    int before = ecoPublishedCount();
+
+    publication.withdraw(published.id(), "复议机关决定撤销原处罚决定").block();
+
+    assertThat(decisionsFound("露天喷涂", List::isEmpty)).isEmpty();
+    assertThat(ecoPublishedCount()).isEqualTo(before - 1);
+    graphQl
+        .document("{ penaltyDecision(id: \"" + id + "\") { withdrawal { reason } } }")
+        .execute()
+        .path("penaltyDecision.withdrawal.reason")
+        .entity(String.class)
+        .isEqualTo("复议机关决定撤销原处罚决定");
+  }
+
+  /** How many decisions the KIND facet counts in the publishing tests' province (0 when none). */
+  private int ecoPublishedCount() {
+    List<Integer> counts =
+        graphQl
+            .document(HITS)
+            .variable("q", "")
+            .variable("filter", Map.of("regionCode", "960000", "field", "ECO_ENVIRONMENT"))
+            .execute()
+            .path("search.facets[?(@.dimension == 'KIND')].values[*].count")
+            .entityList(Integer.class)
+            .get();
+    return counts.isEmpty() ? 0 : counts.getFirst();
+  }
+
+  @Test
+  void facetCountsAddUpToTheFilteredTotal() {
+    GraphQlTester.Response response =
+        graphQl
+            .document(HITS)
+            .variable("q", "违法行为")
+            .variable("filter", Map.of("regionCode", "990100", "kind", "PENALTY_DECISION"))
+            .execute();
+    int total = response.path("search.totalCount").entity(Integer.class).get();
+    assertThat(total).isPositive();
+    for (String dimension : List.of("KIND", "FIELD", "YEAR", "AMOUNT_BAND", "AGENCY")) {
+      List<Integer> counts =
+          response
+              .path("search.facets[?(@.dimension == '" + dimension + "')].values[*].count")
+              .entityList(Integer.class)
+              .get();
+      assertThat(counts.stream().mapToInt(Integer::intValue).sum()).as(dimension).isEqualTo(total);
+    }
+    // Regions count the filtered region's children; each child's count is that child's own total.
+    response
+        .path("search.facets[?(@.dimension == 'REGION')].parent")
+        .entityList(String.class)
+        .containsExactly("990100");
+    List<SearchConnection.FacetValue> children =
+        response
+            .path("search.facets[?(@.dimension == 'REGION')].values[*]")
+            .entityList(SearchConnection.FacetValue.class)
+            .get();
+    assertThat(children).hasSize(3);
+    for (SearchConnection.FacetValue child : children) {
+      graphQl
+          .document(HITS)
+          .variable("q", "违法行为")
+          .variable("filter", Map.of("regionCode", child.value(), "kind", "PENALTY_DECISION"))
+          .execute()
+          .path("search.totalCount")
+          .entity(Integer.class)
+          .isEqualTo(child.count());
+    }
+  }
+
+  @Test
+  void anEmptyQueryListsTheFilteredRecordsNewestFirstAndPagesWithoutRepeats() {
+    List<String> seen = new ArrayList<>();
+    String after = null;
+    boolean more = true;
+    while (more) {
+      GraphQlTester.Response page =
+          graphQl
+              .document(
+                  """
+                  query($after: String) { search(query: " ", filter: {regionCode: "990102", year: 2025},
+                      first: 7, after: $after) {
+                    totalCount pageInfo { hasNextPage endCursor }
+                    edges { score node { ... on PenaltyDecision { id decisionDate } } } } }
+                  """)
+              .variable("after", after)
+              .execute();
+      seen.addAll(page.path("search.edges[*].node.id").entityList(String.class).get());
+      more = page.path("search.pageInfo.hasNextPage").entity(Boolean.class).get();
+      after = page.path("search.pageInfo.endCursor").entity(String.class).get();
+    }
+    List<String> expected =
+        database
+            .sql(
+                "select id from penalty_decision where region_code like '990102%' and withdrawn_at is"
+                    + " null and extract(year from decision_date) = 2025 order by decision_date desc, id desc")
+            .map(row -> String.valueOf(row.get(0, Long.class)))
+            .all()
+            .collectList()
+            .block();
+    assertThat(new LinkedHashSet<>(seen)).hasSameSizeAs(seen);
+    assertThat(seen).isEqualTo(expected);
+  }
+
+  @Test
+  void badQueriesAreRefusedWithTheirCode() {
+    assertThat(errorCode("{ search(query: \"，。！？、\") { totalCount } }")).isEqualTo("INVALID_TEXT");
+    assertThat(errorCode("{ search(query: \"" + "罚".repeat(201) + "\") { totalCount } }"))
+        .isEqualTo("INVALID_TEXT");
+    assertThat(
+            errorCode("{ search(query: \"罚款\", filter: {regionCode: \"970000\"}) { totalCount } }"))
+        .isEqualTo("INVALID_REGION_CODE");
+    assertThat(errorCode("{ search(query: \"罚款\", first: 101) { totalCount } }"))
+        .isEqualTo("PAGE_SIZE_OUT_OF_RANGE");
+    assertThat(errorCode("{ search(query: \"罚款\", after: \"czF8ZHwxfDI\") { totalCount } }"))
+        .isEqualTo("INVALID_CURSOR");
+  }
+}
