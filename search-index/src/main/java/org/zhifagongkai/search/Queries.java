@@ -24,28 +24,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class Queries {
 
-  /**
-   * Weights of the parts of a query; exposed so that the relevance evaluation can compare choices.
-   */
-  record Weights(
-      float key,
-      float citation,
-      float titlePhrase,
-      float bodyPhrase,
-      float titleWords,
-      float bodyWords,
-      float bodyBigrams) {
+  private final QueryBuilder builder;
+  private final SearchWeights weights;
 
-    static final Weights DEFAULT = new Weights(100f, 20f, 6f, 3f, 3f, 1f, 0.5f);
-  }
-
-  private final QueryBuilder words;
-  private final QueryBuilder bigrams;
-  private final Weights weights;
-
-  Queries(Analyzer perField, Weights weights) {
-    this.words = new QueryBuilder(perField);
-    this.bigrams = new QueryBuilder(perField);
+  Queries(Analyzer perField, SearchWeights weights) {
+    this.builder = new QueryBuilder(perField);
     this.weights = weights;
   }
 
@@ -90,25 +73,38 @@ final class Queries {
       return null;
     }
     List<Query> best = new ArrayList<>();
-    add(best, bigrams.createPhraseQuery(SearchFields.TITLE_BIGRAMS, text), weights.titlePhrase());
-    add(best, bigrams.createPhraseQuery(SearchFields.BODY_BIGRAMS, text), weights.bodyPhrase());
+    add(best, builder.createPhraseQuery(SearchFields.TITLE_BIGRAMS, text), weights.titlePhrase());
+    add(best, builder.createPhraseQuery(SearchFields.BODY_BIGRAMS, text), weights.bodyPhrase());
     add(
         best,
-        words.createMinShouldMatchQuery(SearchFields.TITLE_WORDS, text, 1f),
+        builder.createMinShouldMatchQuery(SearchFields.TITLE_WORDS, text, 1f),
         weights.titleWords());
     add(
         best,
-        words.createMinShouldMatchQuery(SearchFields.BODY_WORDS, text, 1f),
+        builder.createMinShouldMatchQuery(SearchFields.BODY_WORDS, text, 1f),
         weights.bodyWords());
-    add(
-        best,
-        bigrams.createMinShouldMatchQuery(SearchFields.BODY_BIGRAMS, text, 0.75f),
-        weights.bodyBigrams());
+    add(best, loose(SearchFields.BODY_BIGRAMS, text), weights.bodyBigrams());
     return best.isEmpty() ? null : new DisjunctionMaxQuery(best, 0.1f);
   }
 
+  /**
+   * Bigrams in any order: at least half of the query's, and at least two, so that a reworded phrase
+   * (违规停放车辆 for 违规停车) still matches while a two-character overlap alone does not.
+   */
+  private @Nullable Query loose(String field, String text) {
+    Query query = builder.createBooleanQuery(field, text, Occur.SHOULD);
+    if (!(query instanceof BooleanQuery bool)) {
+      return query;
+    }
+    int clauses = bool.clauses().size();
+    int needed = Math.max(Math.min(2, clauses), (clauses + 1) / 2);
+    BooleanQuery.Builder loose = new BooleanQuery.Builder().setMinimumNumberShouldMatch(needed);
+    bool.clauses().forEach(loose::add);
+    return loose.build();
+  }
+
   private static void add(List<Query> best, @Nullable Query query, float boost) {
-    if (query != null) {
+    if (query != null && boost > 0) {
       best.add(new BoostQuery(query, boost));
     }
   }

@@ -59,7 +59,7 @@ public final class SearchIndex implements Closeable {
     refresher.setName("search-index-refresh");
     refresher.setDaemon(true);
     refresher.start();
-    this.searches = new Searches(searchers, analyzer, Queries.Weights.DEFAULT);
+    this.searches = new Searches(searchers, analyzer);
     this.appliedChangeSeq = readChangeSeq(writer);
   }
 
@@ -203,8 +203,13 @@ public final class SearchIndex implements Closeable {
   }
 
   public SearchResult search(SearchRequest request) {
+    return search(request, SearchWeights.COMBINED);
+  }
+
+  /** Searches with other weights, to compare analysis choices. */
+  public SearchResult search(SearchRequest request, SearchWeights weights) {
     try {
-      return searches.search(request);
+      return searches.search(request, weights);
     } catch (IOException e) {
       throw new UncheckedIOException("Search failed", e);
     }

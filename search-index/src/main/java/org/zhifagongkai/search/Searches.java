@@ -42,22 +42,20 @@ final class Searches {
 
   private final SearcherManager searchers;
   private final Analyzer analyzer;
-  private final Queries queries;
   private @Nullable FacetState facetState;
 
   /** Facet ordinals of one reader; rebuilt when the searcher moves to a new reader. */
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-  Searches(SearcherManager searchers, Analyzer analyzer, Queries.Weights weights) {
+  Searches(SearcherManager searchers, Analyzer analyzer) {
     this.searchers = searchers;
     this.analyzer = analyzer;
-    this.queries = new Queries(analyzer, weights);
   }
 
-  SearchResult search(SearchRequest request) throws IOException {
+  SearchResult search(SearchRequest request, SearchWeights weights) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query query = queries.build(request);
+      Query query = new Queries(analyzer, weights).build(request);
       Sort sort = request.ranked() ? BY_RELEVANCE : BY_DATE;
       FacetsCollectorManager facets = new FacetsCollectorManager(true);
       FacetsCollectorManager.FacetsResult result =

@@ -24,7 +24,7 @@ public record DocumentNumber(
 
   private static final Pattern PARTS =
       Pattern.compile(
-          "^(?<prefix>.+?)[〔\\[(【{]\\s*(?<year>(?:19|20)[0-9]{2})\\s*[〕\\])】}]"
+          "^(?<prefix>.+?)[〔\\[(【{<]\\s*(?<year>(?:19|20)[0-9]{2})\\s*[〕\\])】}>]"
               + "第?(?<first>[0-9]+)(?:[-—–~至](?<last>[0-9]+))?号?$");
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
 

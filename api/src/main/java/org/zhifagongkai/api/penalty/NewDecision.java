@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record NewDecision(
     String documentNumber,
+    @Nullable String caseName,
     PenaltyDecision.Party party,
     String facts,
     String violatedProvisions,

@@ -14,6 +14,7 @@ public record PenaltyDecision(
     long id,
     String documentNumber,
     String normalizedDocumentNumber,
+    @Nullable String caseName,
     Party party,
     String facts,
     String violatedProvisions,

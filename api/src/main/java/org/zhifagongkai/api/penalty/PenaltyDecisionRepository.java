@@ -143,6 +143,7 @@ class PenaltyDecisionRepository {
         Rows.id(row, "id"),
         Rows.text(row, "document_number"),
         Rows.text(row, "document_number_key"),
+        Rows.optionalText(row, "case_name"),
         new PenaltyDecision.Party(
             Rows.enumValue(row, "party_kind", PartyKind.class),
             Rows.text(row, "party_name"),

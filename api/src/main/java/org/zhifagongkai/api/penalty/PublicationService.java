@@ -43,13 +43,13 @@ public class PublicationService {
     GenericExecuteSpec spec =
         database.sql(
             """
-                insert into penalty_decision (document_number, document_number_key, document_prefix,
+                insert into penalty_decision (document_number, document_number_key, case_name, document_prefix,
                   document_year, document_seq_first, document_seq_last, party_kind, party_name,
                   party_credit_code, party_legal_representative, facts, violated_provisions,
                   penalty_provisions, penalty_kinds, fine_amount, confiscation_amount, licence_actions,
                   decision_date, agency_id, region_code, field_code, enforcement_item_id,
                   benchmark_tier_id, published_on, publish_until, source_url, source_body)
-                select :number, :key, :prefix, :year, :first, :last, :partyKind, :partyName,
+                select :number, :key, :caseName, :prefix, :year, :first, :last, :partyKind, :partyName,
                   :creditCode, :representative, :facts, :violated, :penalty, :kinds, :fine,
                   :confiscation, :licence, :decided, a.id, a.region_code, :field, :item, :tier,
                   :published, :until, :url, :source
@@ -58,6 +58,7 @@ public class PublicationService {
                 """);
     spec = spec.bind("number", draft.documentNumber().strip());
     spec = spec.bind("key", number.key());
+    spec = Binds.bind(spec, "caseName", draft.caseName(), String.class);
     spec = Binds.bind(spec, "prefix", number.prefix(), String.class);
     spec = Binds.bind(spec, "year", number.year(), Integer.class);
     spec = Binds.bind(spec, "first", number.firstSeq(), Integer.class);

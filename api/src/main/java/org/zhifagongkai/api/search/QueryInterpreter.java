@@ -20,7 +20,7 @@ final class QueryInterpreter {
    */
   private static final Pattern DOCUMENT_NUMBER =
       Pattern.compile(
-          "([\\p{IsHan}A-Za-z0-9()]{1,20})[〔\\[(【{]((?:19|20)[0-9]{2})[〕\\])】}]第?([0-9]+)(?:[-—–~至]([0-9]+))?号?");
+          "([\\p{IsHan}A-Za-z0-9()]{1,20})[〔\\[(【{<]((?:19|20)[0-9]{2})[〕\\])】}>]第?([0-9]+)(?:[-—–~至]([0-9]+))?号?");
 
   private static final Pattern CREDIT_CODE =
       Pattern.compile(

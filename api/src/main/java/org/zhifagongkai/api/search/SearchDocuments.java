@@ -128,7 +128,12 @@ class SearchDocuments {
     return new SearchDocument(
         SearchRecordKind.PENALTY_DECISION.documentId(id),
         SearchRecordKind.PENALTY_DECISION.sortKey(id),
-        Rows.text(row, "party_name") + " " + number,
+        String.join(
+                " ",
+                Rows.text(row, "party_name"),
+                number,
+                orEmpty(Rows.optionalText(row, "case_name")))
+            .strip(),
         body,
         date,
         keys,

@@ -39,6 +39,7 @@ import org.zhifagongkai.search.SearchFields;
 import org.zhifagongkai.search.SearchHit;
 import org.zhifagongkai.search.SearchRequest;
 import org.zhifagongkai.search.SearchResult;
+import org.zhifagongkai.search.SearchWeights;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -85,6 +86,14 @@ public class SearchService {
 
   public Mono<SearchConnection> search(
       String query, @Nullable SearchFilter filter, PageRequest page) {
+    return search(query, filter, page, SearchWeights.COMBINED);
+  }
+
+  /**
+   * Searches with the given weights; the relevance evaluation compares analysis choices with it.
+   */
+  Mono<SearchConnection> search(
+      String query, @Nullable SearchFilter filter, PageRequest page, SearchWeights weights) {
     String text = checkQuery(query);
     SearchFilter given = filter == null ? SearchFilter.NONE : filter;
     checkDates(given);
@@ -110,7 +119,7 @@ public class SearchService {
                       page.after() == null ? null : SearchCursors.decode(ranked, page.after()),
                       expand,
                       FACET_SIZE);
-              return Mono.fromCallable(() -> indexer.index().search(request))
+              return Mono.fromCallable(() -> indexer.index().search(request, weights))
                   .subscribeOn(Schedulers.boundedElastic())
                   .flatMap(result -> connection(result, request, page));
             });

@@ -38,6 +38,7 @@ class SearchTest extends ApiTest {
         .publish(
             new NewDecision(
                 number,
+                null,
                 new PenaltyDecision.Party(PartyKind.LEGAL_PERSON, party, creditCode, "钱测试"),
                 facts,
                 "《测试大气法》第十八条",

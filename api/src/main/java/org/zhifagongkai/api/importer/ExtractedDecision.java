@@ -1,0 +1,17 @@
+package org.zhifagongkai.api.importer;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.zhifagongkai.api.penalty.PartyKind;
+import org.zhifagongkai.api.penalty.PenaltyKind;
+
+/** What a published decision's text says, as far as it could be read; unread parts are null. */
+record ExtractedDecision(
+    @Nullable String documentNumber,
+    @Nullable String party,
+    PartyKind partyKind,
+    @Nullable String authority,
+    @Nullable LocalDate decisionDate,
+    List<String> citations,
+    List<PenaltyKind> penaltyKinds) {}
