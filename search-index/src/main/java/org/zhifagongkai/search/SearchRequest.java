@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param after the sort values of the last hit of the previous page, as {@link
  *     SearchHit#sortValues()}
  * @param expand for some dimensions, the path whose children to count (the root when absent)
+ * @param facetSize how many values to count per dimension; 0 for no facets
+ * @param highlight whether to mark the matched text in fragments
  */
 public record SearchRequest(
     @Nullable String text,
@@ -28,7 +30,8 @@ public record SearchRequest(
     int first,
     Object @Nullable [] after,
     Map<String, List<String>> expand,
-    int facetSize) {
+    int facetSize,
+    boolean highlight) {
 
   public boolean ranked() {
     return (text != null && !text.isBlank()) || !keys.isEmpty() || !citations.isEmpty();

@@ -82,17 +82,18 @@ final class Searches {
               .sum();
       return new SearchResult(
           total,
-          hits(searcher, query, top, request.ranked()),
+          hits(searcher, query, top, request.ranked() && request.highlight(), request.ranked()),
           facets(searcher.getIndexReader(), collector, request));
     } finally {
       searchers.release(searcher);
     }
   }
 
-  private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, boolean ranked)
+  private List<SearchHit> hits(
+      IndexSearcher searcher, Query query, TopDocs top, boolean highlight, boolean ranked)
       throws IOException {
     Map<String, String[]> highlights = Map.of();
-    if (ranked && top.scoreDocs.length > 0) {
+    if (highlight && top.scoreDocs.length > 0) {
       UnifiedHighlighter highlighter =
           UnifiedHighlighter.builder(searcher, analyzer)
               .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))

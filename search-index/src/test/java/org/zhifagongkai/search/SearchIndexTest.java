@@ -63,7 +63,8 @@ class SearchIndexTest {
       Set<String> keys,
       Map<String, String> filters,
       Object @Nullable [] after) {
-    return new SearchRequest(text, keys, Set.of(), filters, null, null, 2, after, Map.of(), 10);
+    return new SearchRequest(
+        text, keys, Set.of(), filters, null, null, 2, after, Map.of(), 10, true);
   }
 
   private static List<String> ids(SearchResult result) {
@@ -92,7 +93,17 @@ class SearchIndexTest {
     SearchResult result =
         index.search(
             new SearchRequest(
-                null, Set.of(), Set.of("大气污染防治法#99"), Map.of(), null, null, 10, null, Map.of(), 0));
+                null,
+                Set.of(),
+                Set.of("大气污染防治法#99"),
+                Map.of(),
+                null,
+                null,
+                10,
+                null,
+                Map.of(),
+                0,
+                true));
     assertThat(ids(result)).containsExactly("PenaltyDecision:1");
   }
 
@@ -110,7 +121,8 @@ class SearchIndexTest {
                 1,
                 null,
                 Map.of(SearchFields.REGION, List.of("990000")),
-                10));
+                10,
+                true));
     assertThat(result.totalHits()).isEqualTo(4);
     assertThat(facet(result, SearchFields.REGION))
         .containsExactly(

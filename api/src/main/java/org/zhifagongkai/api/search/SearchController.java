@@ -1,5 +1,6 @@
 package org.zhifagongkai.api.search;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -21,7 +22,11 @@ class SearchController {
       @Argument String query,
       @Argument @Nullable SearchFilter filter,
       @Argument @Nullable Integer first,
-      @Argument @Nullable String after) {
-    return search.search(query, filter, PageRequest.of(first, after));
+      @Argument @Nullable String after,
+      DataFetchingFieldSelectionSet selection) {
+    SearchService.Parts parts =
+        new SearchService.Parts(
+            selection.contains("facets"), selection.contains("edges/highlights"));
+    return search.search(query, filter, PageRequest.of(first, after), parts);
   }
 }

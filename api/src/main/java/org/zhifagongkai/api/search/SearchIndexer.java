@@ -87,7 +87,7 @@ public class SearchIndexer implements SmartLifecycle {
   }
 
   /** Rebuilds the whole index from the database. */
-  void rebuild() {
+  public void rebuild() {
     long started = System.nanoTime();
     Mono<Long> rebuilt =
         database

@@ -86,14 +86,18 @@ public class SearchService {
 
   public Mono<SearchConnection> search(
       String query, @Nullable SearchFilter filter, PageRequest page) {
-    return search(query, filter, page, SearchWeights.COMBINED);
+    return search(query, filter, page, Parts.ALL, SearchWeights.COMBINED);
   }
 
   /**
    * Searches with the given weights; the relevance evaluation compares analysis choices with it.
    */
   Mono<SearchConnection> search(
-      String query, @Nullable SearchFilter filter, PageRequest page, SearchWeights weights) {
+      String query,
+      @Nullable SearchFilter filter,
+      PageRequest page,
+      Parts parts,
+      SearchWeights weights) {
     String text = checkQuery(query);
     SearchFilter given = filter == null ? SearchFilter.NONE : filter;
     checkDates(given);
@@ -118,11 +122,24 @@ public class SearchService {
                       page.first() + 1, // one more than the page, to know whether another follows
                       page.after() == null ? null : SearchCursors.decode(ranked, page.after()),
                       expand,
-                      FACET_SIZE);
+                      parts.facets() ? FACET_SIZE : 0,
+                      parts.highlights());
               return Mono.fromCallable(() -> indexer.index().search(request, weights))
                   .subscribeOn(Schedulers.boundedElastic())
                   .flatMap(result -> connection(result, request, page));
             });
+  }
+
+  /** Which costly parts of an answer the client asked for. */
+  public record Parts(boolean facets, boolean highlights) {
+
+    public static final Parts ALL = new Parts(true, true);
+  }
+
+  /** Searches, computing facets and highlights only when asked for. */
+  public Mono<SearchConnection> search(
+      String query, @Nullable SearchFilter filter, PageRequest page, Parts parts) {
+    return search(query, filter, page, parts, SearchWeights.COMBINED);
   }
 
   /** The query's text, or null for none; an INVALID_TEXT error when it says nothing or too much. */

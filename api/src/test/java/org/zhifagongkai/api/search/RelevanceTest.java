@@ -166,7 +166,10 @@ class RelevanceTest {
   private static double[] evaluate(Judgment judgment, SearchWeights weights) {
     SearchService search = app.getBean(SearchService.class);
     SearchConnection result =
-        search.search(judgment.query(), null, PageRequest.of(10, null), weights).block();
+        search
+            .search(
+                judgment.query(), null, PageRequest.of(10, null), SearchService.Parts.ALL, weights)
+            .block();
     List<String> ranked =
         result.edges().stream()
             .map(SearchConnection.Edge::node)
