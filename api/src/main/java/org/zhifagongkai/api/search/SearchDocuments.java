@@ -2,8 +2,8 @@ package org.zhifagongkai.api.search;
 
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -138,14 +138,14 @@ class SearchDocuments {
         date,
         keys,
         citations,
-        facets(
-            SearchRecordKind.PENALTY_DECISION,
-            Long.toString(Rows.id(row, "agency_id")),
-            Rows.text(row, "region_code"),
-            Rows.optionalText(row, "field_code"),
-            List.of(Rows.stringArray(row, "penalty_kinds")),
-            Integer.toString(date.getYear()),
-            AmountBand.of(fine).name()));
+        new Facets(SearchRecordKind.PENALTY_DECISION)
+            .agency(Rows.id(row, "agency_id"))
+            .region(Rows.text(row, "region_code"))
+            .field(Rows.optionalText(row, "field_code"))
+            .penaltyKinds(Rows.stringArray(row, "penalty_kinds"))
+            .year(date.getYear())
+            .amountBand(AmountBand.of(fine))
+            .values());
   }
 
   /** The normalised number, and each number of a published range, so that any of them finds it. */
@@ -173,21 +173,17 @@ class SearchDocuments {
         Rows.date(row, "valid_from"),
         new LinkedHashSet<>(Set.of(code)),
         cited(row),
-        facets(
-            SearchRecordKind.ENFORCEMENT_ITEM,
-            Long.toString(Rows.id(row, "agency_id")),
-            Rows.text(row, "region_code"),
-            Rows.text(row, "field_code"),
-            List.of(),
-            null,
-            null));
+        new Facets(SearchRecordKind.ENFORCEMENT_ITEM)
+            .agency(Rows.id(row, "agency_id"))
+            .region(Rows.text(row, "region_code"))
+            .field(Rows.text(row, "field_code"))
+            .values());
   }
 
   private static SearchDocument benchmarkViolation(Readable row) {
     long id = Rows.id(row, "id");
     String violated = Rows.text(row, "violated_provision_text");
     String penalty = Rows.text(row, "penalty_provision_text");
-    Long issuer = Rows.optionalId(row, "issuer_agency_id");
     return new SearchDocument(
         SearchRecordKind.BENCHMARK_VIOLATION.documentId(id),
         SearchRecordKind.BENCHMARK_VIOLATION.sortKey(id),
@@ -202,19 +198,14 @@ class SearchDocuments {
         Rows.date(row, "effective_from"),
         new LinkedHashSet<>(),
         Citations.in(violated + " " + penalty),
-        facets(
-            SearchRecordKind.BENCHMARK_VIOLATION,
-            issuer == null ? null : issuer.toString(),
-            null,
-            Rows.optionalText(row, "field_code"),
-            List.of(),
-            null,
-            null));
+        new Facets(SearchRecordKind.BENCHMARK_VIOLATION)
+            .agency(Rows.optionalId(row, "issuer_agency_id"))
+            .field(Rows.optionalText(row, "field_code"))
+            .values());
   }
 
   private static SearchDocument noPenaltyItem(Readable row) {
     long id = Rows.id(row, "id");
-    Long issuer = Rows.optionalId(row, "issuer_agency_id");
     String ground = Rows.text(row, "legal_ground");
     return new SearchDocument(
         SearchRecordKind.NO_PENALTY_ITEM.documentId(id),
@@ -224,14 +215,10 @@ class SearchDocuments {
         Rows.date(row, "effective_from"),
         new LinkedHashSet<>(),
         Citations.in(ground),
-        facets(
-            SearchRecordKind.NO_PENALTY_ITEM,
-            issuer == null ? null : issuer.toString(),
-            null,
-            Rows.optionalText(row, "field_code"),
-            List.of(),
-            null,
-            null));
+        new Facets(SearchRecordKind.NO_PENALTY_ITEM)
+            .agency(Rows.optionalId(row, "issuer_agency_id"))
+            .field(Rows.optionalText(row, "field_code"))
+            .values());
   }
 
   private static SearchDocument provision(Readable row) {
@@ -252,7 +239,7 @@ class SearchDocuments {
         Rows.date(row, "version_date"),
         new LinkedHashSet<>(),
         new LinkedHashSet<>(Set.of(Citations.key(title, article))),
-        facets(SearchRecordKind.LEGAL_PROVISION, null, null, null, List.of(), null, null));
+        new Facets(SearchRecordKind.LEGAL_PROVISION).values());
   }
 
   private static Set<String> cited(Readable row) {
@@ -268,24 +255,51 @@ class SearchDocuments {
     return keys;
   }
 
-  private static Map<String, List<String>> facets(
-      SearchRecordKind kind,
-      @Nullable String agency,
-      @Nullable String regionCode,
-      @Nullable String field,
-      List<String> penaltyKinds,
-      @Nullable String year,
-      @Nullable String amountBand) {
-    Map<String, List<String>> facets = new java.util.HashMap<>();
-    facets.put(SearchFields.KIND, List.of(kind.name()));
-    facets.put(SearchFields.AGENCY, agency == null ? List.of() : List.of(agency));
-    facets.put(
-        SearchFields.REGION, regionCode == null ? List.of() : RegionCodes.ancestry(regionCode));
-    facets.put(SearchFields.FIELD, field == null ? List.of() : List.of(field));
-    facets.put(SearchFields.PENALTY_KIND, new ArrayList<>(penaltyKinds));
-    facets.put(SearchFields.YEAR, year == null ? List.of() : List.of(year));
-    facets.put(SearchFields.AMOUNT_BAND, amountBand == null ? List.of() : List.of(amountBand));
-    return facets;
+  /** A document's facet values, named one by one; dimensions left unset have no value. */
+  private static final class Facets {
+
+    private final Map<String, List<String>> values = new HashMap<>();
+
+    Facets(SearchRecordKind kind) {
+      values.put(SearchFields.KIND, List.of(kind.name()));
+    }
+
+    Facets agency(@Nullable Long id) {
+      return put(SearchFields.AGENCY, id == null ? null : id.toString());
+    }
+
+    Facets region(String code) {
+      values.put(SearchFields.REGION, RegionCodes.ancestry(code));
+      return this;
+    }
+
+    Facets field(@Nullable String code) {
+      return put(SearchFields.FIELD, code);
+    }
+
+    Facets penaltyKinds(String[] kinds) {
+      values.put(SearchFields.PENALTY_KIND, List.of(kinds));
+      return this;
+    }
+
+    Facets year(int year) {
+      return put(SearchFields.YEAR, Integer.toString(year));
+    }
+
+    Facets amountBand(AmountBand band) {
+      return put(SearchFields.AMOUNT_BAND, band.name());
+    }
+
+    Map<String, List<String>> values() {
+      return values;
+    }
+
+    private Facets put(String dimension, @Nullable String value) {
+      if (value != null) {
+        values.put(dimension, List.of(value));
+      }
+      return this;
+    }
   }
 
   private static String orEmpty(@Nullable String text) {
