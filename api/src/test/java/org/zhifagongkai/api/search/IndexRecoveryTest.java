@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.zhifagongkai.api.PortalApplication;
+import org.zhifagongkai.api.embedded.EmbeddedDatabase;
 import org.zhifagongkai.api.paging.PageRequest;
 
 /** The index is derived: deleted, it is rebuilt on start and answers as before. */
@@ -42,6 +44,68 @@ class IndexRecoveryTest {
     }
     assertThat(before).hasSize(3);
     assertThat(before.getFirst()).doesNotContain("total 0");
+  }
+
+  @Test
+  void changesCommittedWhileTheIndexerIsDownAreAppliedFromTheChangeLogOnStart(@TempDir Path temp) {
+    // The database outlives the portal, as an external server would.
+    EmbeddedDatabase database = EmbeddedDatabase.acquire(temp.resolve("db"));
+    String url = "localhost:" + database.port() + "/postgres";
+    String[] args = {
+      "--spring.r2dbc.url=r2dbc:postgresql://" + url,
+      "--spring.r2dbc.username=postgres",
+      "--spring.flyway.url=jdbc:postgresql://" + url,
+      "--spring.flyway.user=postgres",
+      "--portal.sample-data.enabled=true",
+      "--portal.sample-data.decisions=500",
+      "--portal.search.index-directory=" + temp.resolve("index"),
+      "--server.port=0"
+    };
+    try {
+      try (ConfigurableApplicationContext app =
+          SpringApplication.run(PortalApplication.class, args)) {
+        assertThat(total(app, "停机期间更正")).isZero();
+      }
+      try (ConfigurableApplicationContext app =
+          SpringApplication.run(PortalApplication.class, args)) {
+        // Written while no indexer runs, as a crash would leave it: only the change log knows.
+        app.getBean(SearchIndexer.class).stop();
+        DatabaseClient client = app.getBean(DatabaseClient.class);
+        client
+            .sql("update penalty_decision set party_name = '停机期间更正商行' where id = 7")
+            .then()
+            .block();
+        assertThat(pending(client)).isPositive();
+      }
+      try (ConfigurableApplicationContext app =
+          SpringApplication.run(PortalApplication.class, args)) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (total(app, "停机期间更正") == 0 && System.nanoTime() < deadline) {
+          Thread.onSpinWait();
+        }
+        assertThat(total(app, "停机期间更正")).isEqualTo(1);
+        assertThat(pending(app.getBean(DatabaseClient.class))).isZero();
+      }
+    } finally {
+      database.release();
+    }
+  }
+
+  private static long pending(DatabaseClient database) {
+    Long rows =
+        database
+            .sql("select count(*) from search_change")
+            .map(r -> r.get(0, Long.class))
+            .one()
+            .block();
+    return rows == null ? 0 : rows;
+  }
+
+  private static int total(ConfigurableApplicationContext app, String query) {
+    return app.getBean(SearchService.class)
+        .search(query, null, PageRequest.of(1, null))
+        .block()
+        .totalCount();
   }
 
   private static List<String> answers(ConfigurableApplicationContext app) {
