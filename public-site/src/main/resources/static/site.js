@@ -39,10 +39,14 @@ async function showLatest() {
 document.getElementById("lookup").addEventListener("submit", async (event) => {
   event.preventDefault();
   const target = document.getElementById("lookup-result");
-  const number = document.getElementById("number").value;
+  const query = document.getElementById("number").value;
   const result = await graphql(
-    `query($n: String!) { penaltyDecisionsByDocumentNumber(documentNumber: $n) { ${FIELDS} } }`,
-    { n: number },
+    `query($q: String!) { search(query: $q, first: 10) { totalCount
+       edges { highlights { field fragments } node { __typename
+         ... on PenaltyDecision { ${FIELDS} }
+         ... on EnforcementItem { name } ... on BenchmarkViolation { violation }
+         ... on NoPenaltyItem { violation } ... on LegalProvision { citation } } } } }`,
+    { q: query },
   );
   if (result.errors) {
     target.innerHTML = "";
@@ -52,12 +56,35 @@ document.getElementById("lookup").addEventListener("submit", async (event) => {
     target.append(p);
     return;
   }
-  const found = result.data.penaltyDecisionsByDocumentNumber;
-  const table = document.createElement("table");
-  table.append(...found.map(row));
+  const found = result.data.search;
+  const list = document.createElement("ol");
+  for (const edge of found.edges) {
+    const item = document.createElement("li");
+    const node = edge.node;
+    const title = document.createElement("strong");
+    title.textContent = node.__typename === "PenaltyDecision"
+      ? `${node.documentNumber} · ${node.party.name} · ${node.agency.name}`
+      : node.name ?? node.violation ?? node.citation;
+    item.append(title);
+    const fragment = edge.highlights.find((h) => h.field === "body") ?? edge.highlights[0];
+    if (fragment) {
+      const text = document.createElement("div");
+      // The server escapes all text and adds only <em> around matched words.
+      text.innerHTML = fragment.fragments[0];
+      item.append(text);
+    }
+    list.append(item);
+  }
   const note = document.createElement("p");
-  note.textContent = found.length ? `找到 ${found.length} 条 / ${found.length} found` : "未找到 / Not found";
-  target.replaceChildren(note, table);
+  note.textContent = `共 ${found.totalCount} 条 / ${found.totalCount} found`;
+  target.replaceChildren(note, list);
 });
 
 showLatest();
+
+// A search can be shared as a link: /?q=人行道摆摊
+const shared = new URLSearchParams(location.search).get("q");
+if (shared) {
+  document.getElementById("number").value = shared;
+  document.getElementById("lookup").requestSubmit();
+}
