@@ -57,10 +57,11 @@ final class DecisionTextExtractor {
 
   static ExtractedDecision extract(String title, String text) {
     String all = Normalizer.normalize(title + "\n" + text, Normalizer.Form.NFKC);
+    String party = party(title, text);
     return new ExtractedDecision(
         documentNumber(all),
-        party(title, text),
-        partyKind(party(title, text)),
+        party,
+        partyKind(party),
         authority(text),
         date(text),
         citations(all),

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.zhifagongkai.api.penalty.DocumentNumber;
 import org.zhifagongkai.api.region.RegionCodes;
 import org.zhifagongkai.api.support.Ids;
 import org.zhifagongkai.api.support.Rows;
@@ -152,11 +151,14 @@ class SearchDocuments {
   private static Set<String> documentNumberKeys(Readable row) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(Rows.text(row, "document_number_key"));
-    DocumentNumber number = DocumentNumber.parse(Rows.text(row, "document_number"));
-    if (number.parsed() && !number.firstSeq().equals(number.lastSeq())) {
-      int last = Math.min(number.lastSeq(), number.firstSeq() + MAX_RANGE_KEYS);
-      for (int seq = number.firstSeq(); seq <= last; seq++) {
-        keys.add(number.prefix() + "〔" + number.year() + "〕" + seq + "号");
+    // The parts were parsed when the decision was written; read them rather than parse again.
+    Integer first = Rows.optionalInteger(row, "document_seq_first");
+    Integer last = Rows.optionalInteger(row, "document_seq_last");
+    if (first != null && last != null && !first.equals(last)) {
+      String prefix = Rows.text(row, "document_prefix");
+      int year = Rows.integer(row, "document_year");
+      for (int seq = first; seq <= Math.min(last, first + MAX_RANGE_KEYS); seq++) {
+        keys.add(prefix + "〔" + year + "〕" + seq + "号");
       }
     }
     return keys;

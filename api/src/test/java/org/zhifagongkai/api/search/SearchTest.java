@@ -117,6 +117,13 @@ class SearchTest extends ApiTest {
   }
 
   @Test
+  void aNumberInsideAPublishedRangeFindsTheRangeDecisionFirst() {
+    assertThat(decisionsFound("乙综执罚[2025]第110号", ids -> !ids.isEmpty()))
+        .first()
+        .isEqualTo("900002");
+  }
+
+  @Test
   void aWithdrawnDecisionLeavesResultsAndFacetCounts() {
     PenaltyDecision published =
         publish("甲环罚〔2026〕16号", "测试己材料有限公司", "91350100M000100Y43", "当事人露天喷涂作业未采取废气收集措施。");
