@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param after the sort values of the last hit of the previous page, as {@link
  *     SearchHit#sortValues()}
  * @param expand for some dimensions, the path whose children to count (the root when absent)
- * @param facetSize how many values to count per dimension; 0 for no facets
- * @param highlight whether to mark the matched text in fragments
+ * @param answer which costly parts of the answer to compute beside the page of hits
  */
 public record SearchRequest(
     @Nullable String text,
@@ -30,8 +29,24 @@ public record SearchRequest(
     int first,
     Object @Nullable [] after,
     Map<String, List<String>> expand,
-    int facetSize,
-    boolean highlight) {
+    Answer answer) {
+
+  /**
+   * The parts of an answer that cost a pass over every match or a re-analysis of the hits.
+   *
+   * @param total whether to count every match
+   * @param facetSize how many values to count per dimension; 0 for no facets (facets count every
+   *     match, so they also give the total)
+   * @param highlight whether to mark the matched text in fragments
+   */
+  public record Answer(boolean total, int facetSize, boolean highlight) {
+
+    public static final Answer PAGE_ONLY = new Answer(false, 0, false);
+
+    boolean visitsEveryMatch() {
+      return total || facetSize > 0;
+    }
+  }
 
   public boolean ranked() {
     return (text != null && !text.isBlank()) || !keys.isEmpty() || !citations.isEmpty();

@@ -16,17 +16,22 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.jspecify.annotations.Nullable;
 
-/** Runs requests against the current searcher: hits, exact totals and facets in one pass. */
+/**
+ * Runs requests against the current searcher: a page of hits, with exact totals and facets from the
+ * same pass when asked for; without them, ranking skips what cannot reach the page.
+ */
 final class Searches {
 
   private static final Sort BY_RELEVANCE =
@@ -56,37 +61,49 @@ final class Searches {
     IndexSearcher searcher = searchers.acquire();
     try {
       Query query = new Queries(analyzer, weights).build(request);
-      Sort sort = request.ranked() ? BY_RELEVANCE : BY_DATE;
-      FacetsCollectorManager facets = new FacetsCollectorManager(true);
-      FacetsCollectorManager.FacetsResult result =
-          request.after() == null
-              ? FacetsCollectorManager.search(searcher, query, request.first(), sort, true, facets)
-              : FacetsCollectorManager.searchAfter(
-                  searcher,
-                  // Only the previous page's last hit ties on every sort value (the sort ends on a
-                  // unique key); the highest doc id makes paging skip it, wherever it now lies.
-                  new FieldDoc(
-                      Math.max(0, searcher.getIndexReader().maxDoc() - 1),
-                      Float.NaN,
-                      request.after()),
-                  query,
-                  request.first(),
-                  sort,
-                  true,
-                  facets);
-      TopDocs top = result.topDocs();
-      FacetsCollector collector = result.facetsCollector();
-      int total =
-          collector.getMatchingDocs().stream()
-              .mapToInt(FacetsCollector.MatchingDocs::totalHits)
-              .sum();
+      SearchRequest.Answer answer = request.answer();
+      TopDocs top;
+      Integer total = null;
+      List<SearchResult.Facet> facets = List.of();
+      if (answer.facetSize() > 0) {
+        // One pass collects the page and every match's facet values, which also give the total.
+        Object[] results =
+            searcher.search(
+                query,
+                new MultiCollectorManager(
+                    page(searcher, request, Integer.MAX_VALUE), new FacetsCollectorManager()));
+        top = (TopDocs) results[0];
+        FacetsCollector collector = (FacetsCollector) results[1];
+        total = Math.toIntExact(top.totalHits.value());
+        facets = facets(searcher.getIndexReader(), collector, request);
+      } else if (answer.total()) {
+        top = searcher.search(query, page(searcher, request, Integer.MAX_VALUE));
+        total = Math.toIntExact(top.totalHits.value());
+      } else {
+        // Counting stops at the page, so ranking may skip blocks that cannot reach it.
+        top = searcher.search(query, page(searcher, request, request.first()));
+      }
       return new SearchResult(
           total,
-          hits(searcher, query, top, request.ranked() && request.highlight(), request.ranked()),
-          facets(searcher.getIndexReader(), collector, request));
+          hits(searcher, query, top, request.ranked() && answer.highlight(), request.ranked()),
+          facets);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** Collects one page, counting matches exactly up to {@code countUpTo}. */
+  private static TopFieldCollectorManager page(
+      IndexSearcher searcher, SearchRequest request, int countUpTo) {
+    Sort sort = request.ranked() ? BY_RELEVANCE : BY_DATE;
+    // Only the previous page's last hit ties on every sort value (the sort ends on a unique key);
+    // the highest doc id makes paging skip it, wherever it now lies.
+    FieldDoc after =
+        request.after() == null
+            ? null
+            : new FieldDoc(
+                Math.max(0, searcher.getIndexReader().maxDoc() - 1), Float.NaN, request.after());
+    return new TopFieldCollectorManager(sort, request.first(), after, countUpTo);
   }
 
   private List<SearchHit> hits(
@@ -113,14 +130,15 @@ final class Searches {
         }
       }
       Object[] sortValues = ((FieldDoc) doc).fields;
-      hits.add(new SearchHit(id, ranked ? doc.score : 0f, fragments, sortValues));
+      float score = ranked ? (Float) sortValues[0] : 0f; // the relevance sort's first value
+      hits.add(new SearchHit(id, score, fragments, sortValues));
     }
     return hits;
   }
 
   private List<SearchResult.Facet> facets(
       IndexReader reader, FacetsCollector collector, SearchRequest request) throws IOException {
-    if (request.facetSize() <= 0 || reader.numDocs() == 0) {
+    if (reader.numDocs() == 0) {
       return List.of();
     }
     SortedSetDocValuesFacetCounts counts =
@@ -130,7 +148,9 @@ final class Searches {
       List<String> path = request.expand().getOrDefault(dimension, List.of());
       FacetResult result;
       try {
-        result = counts.getTopChildren(request.facetSize(), dimension, path.toArray(String[]::new));
+        result =
+            counts.getTopChildren(
+                request.answer().facetSize(), dimension, path.toArray(String[]::new));
       } catch (IllegalArgumentException noSuchDimension) {
         result = null; // no document has this dimension yet
       }

@@ -64,7 +64,16 @@ class SearchIndexTest {
       Map<String, String> filters,
       Object @Nullable [] after) {
     return new SearchRequest(
-        text, keys, Set.of(), filters, null, null, 2, after, Map.of(), 10, true);
+        text,
+        keys,
+        Set.of(),
+        filters,
+        null,
+        null,
+        2,
+        after,
+        Map.of(),
+        new SearchRequest.Answer(true, 10, true));
   }
 
   private static List<String> ids(SearchResult result) {
@@ -102,8 +111,7 @@ class SearchIndexTest {
                 10,
                 null,
                 Map.of(),
-                0,
-                true));
+                new SearchRequest.Answer(true, 0, true)));
     assertThat(ids(result)).containsExactly("PenaltyDecision:1");
   }
 
@@ -121,8 +129,7 @@ class SearchIndexTest {
                 1,
                 null,
                 Map.of(SearchFields.REGION, List.of("990000")),
-                10,
-                true));
+                new SearchRequest.Answer(true, 10, true)));
     assertThat(result.totalHits()).isEqualTo(4);
     assertThat(facet(result, SearchFields.REGION))
         .containsExactly(
@@ -145,6 +152,40 @@ class SearchIndexTest {
     int facetTotal =
         facet(result, SearchFields.YEAR).stream().mapToInt(SearchResult.Count::count).sum();
     assertThat(facetTotal).isEqualTo(result.totalHits());
+  }
+
+  @Test
+  void totalsAreCountedOnlyWhenAskedForAndAgreeWithFacets() {
+    SearchRequest counted = request("化工", Set.of(), Map.of(), null);
+    SearchRequest pageOnly =
+        new SearchRequest(
+            "化工",
+            Set.of(),
+            Set.of(),
+            Map.of(),
+            null,
+            null,
+            2,
+            null,
+            Map.of(),
+            SearchRequest.Answer.PAGE_ONLY);
+    SearchRequest totalOnly =
+        new SearchRequest(
+            "化工",
+            Set.of(),
+            Set.of(),
+            Map.of(),
+            null,
+            null,
+            2,
+            null,
+            Map.of(),
+            new SearchRequest.Answer(true, 0, false));
+    assertThat(index.search(pageOnly).totalHits()).isNull();
+    assertThat(ids(index.search(pageOnly))).isEqualTo(ids(index.search(counted)));
+    assertThat(index.search(totalOnly).totalHits())
+        .isEqualTo(index.search(counted).totalHits())
+        .isEqualTo(2);
   }
 
   @Test

@@ -26,7 +26,9 @@ class SearchController {
       DataFetchingFieldSelectionSet selection) {
     SearchService.Parts parts =
         new SearchService.Parts(
-            selection.contains("facets"), selection.contains("edges/highlights"));
+            selection.contains("totalCount"),
+            selection.contains("facets"),
+            selection.contains("edges/highlights"));
     return search.search(query, filter, PageRequest.of(first, after), parts);
   }
 }

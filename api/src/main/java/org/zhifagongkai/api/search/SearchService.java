@@ -122,8 +122,8 @@ public class SearchService {
                       page.first() + 1, // one more than the page, to know whether another follows
                       page.after() == null ? null : SearchCursors.decode(ranked, page.after()),
                       expand,
-                      parts.facets() ? FACET_SIZE : 0,
-                      parts.highlights());
+                      new SearchRequest.Answer(
+                          parts.total(), parts.facets() ? FACET_SIZE : 0, parts.highlights()));
               return Mono.fromCallable(() -> indexer.index().search(request, weights))
                   .subscribeOn(Schedulers.boundedElastic())
                   .flatMap(result -> connection(result, request, page));
@@ -131,9 +131,9 @@ public class SearchService {
   }
 
   /** Which costly parts of an answer the client asked for. */
-  public record Parts(boolean facets, boolean highlights) {
+  public record Parts(boolean total, boolean facets, boolean highlights) {
 
-    public static final Parts ALL = new Parts(true, true);
+    public static final Parts ALL = new Parts(true, true, true);
   }
 
   /** Searches, computing facets and highlights only when asked for. */
@@ -230,7 +230,9 @@ public class SearchService {
                       page.after() != null,
                       edges.isEmpty() ? null : edges.getFirst().cursor(),
                       edges.isEmpty() ? null : edges.getLast().cursor());
-              return new SearchConnection(edges, info, result.totalHits(), loaded.getT2());
+              // Not counted only when totalCount is not selected, so the -1 is never seen.
+              int total = result.totalHits() == null ? -1 : result.totalHits();
+              return new SearchConnection(edges, info, total, loaded.getT2());
             });
   }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,11 @@ class SearchBenchmark {
 
   @Test
   void measure(@TempDir Path temp) throws Exception {
+    if (IndexSearcher.class.desiredAssertionStatus()) {
+      throw new IllegalStateException(
+          "Lucene's assertions are on: they cost several times the search itself. Run the"
+              + " benchmark with -Dbenchmark=true, whose profile turns them off.");
+    }
     int decisions = Integer.getInteger("benchmark.decisions", 1_000_000);
     StringBuilder report = new StringBuilder();
     long started = System.nanoTime();
