@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import org.zhifagongkai.api.penalty.Actor;
 import org.zhifagongkai.api.penalty.NewDecision;
 import org.zhifagongkai.api.penalty.PenaltyDecision;
 import org.zhifagongkai.api.penalty.PublicationService;
@@ -29,8 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * structured fields are empty. Bodies are found by name or created in the region their name refers
  * to.
  *
- * <p>It publishes names as the source published them: masking natural persons is the publication
- * policy's job, which this importer does not yet apply, so it is for evaluation databases only.
+ * <p>Records go through {@link PublicationService#record}, which masks natural persons' names and
+ * removes ID, phone and account numbers from every text. Names of third parties inside the facts
+ * cannot be told from other names and stay as published, so the importer is still for evaluation
+ * databases, not for a public portal.
  */
 @Component
 public class CorpusImporter {
@@ -110,7 +113,8 @@ public class CorpusImporter {
     }
     String citations = read.citations().isEmpty() ? "（见决定书全文）" : String.join("、", read.citations());
     long agency = agency(authority, SOURCE_PROVINCES.get(text(record, "source")));
-    return publication.publish(
+    return publication.record(
+        IMPORTER,
         new NewDecision(
             number,
             emptyToNull(title),
@@ -135,6 +139,8 @@ public class CorpusImporter {
             emptyToNull(text(record, "url")),
             text(record, "source")));
   }
+
+  private static final Actor IMPORTER = Actor.portal("语料导入");
 
   /** The id of the body with this name, created on first sight in the region its name refers to. */
   private long agency(String name, @Nullable String province) {

@@ -32,6 +32,8 @@ public record PenaltyDecision(
     @Nullable LocalDate publishedOn,
     @Nullable LocalDate publishUntil,
     Provenance provenance,
+    PublicationStatus status,
+    Term term,
     @Nullable Withdrawal withdrawal) {
 
   /** 当事人; natural persons' names are stored masked, as published. */
@@ -45,8 +47,52 @@ public record PenaltyDecision(
   public record Provenance(
       @Nullable String sourceUrl, String sourceBody, OffsetDateTime importedAt) {}
 
-  /** When and why a decision was withdrawn from publication. */
-  public record Withdrawal(OffsetDateTime withdrawnAt, String reason) {}
+  /**
+   * When and why a decision was withdrawn from publication.
+   *
+   * @param kind null for withdrawals recorded before kinds were
+   * @param causeOn the day of the act that required the withdrawal; null where not recorded
+   * @param due the last day of the three working days from the cause; null where unknown
+   */
+  public record Withdrawal(
+      OffsetDateTime withdrawnAt,
+      String reason,
+      @Nullable WithdrawalKind kind,
+      @Nullable LocalDate causeOn,
+      @Nullable LocalDate due) {}
+
+  /**
+   * What the publication rules fixed for the decision; each part null where not fixed (records
+   * loaded before the rules were applied).
+   *
+   * @param publicationDue the last day to publish within the working days the law allows
+   * @param minPublishUntil the last day before which a credit repair cannot end the publication
+   */
+  public record Term(
+      @Nullable SeverityClass severityClass,
+      @Nullable String rule,
+      @Nullable LocalDate publicationDue,
+      @Nullable LocalDate minPublishUntil,
+      @Nullable LocalDate removedOn) {}
+
+  public @Nullable SeverityClass severityClass() {
+    return term.severityClass();
+  }
+
+  public @Nullable LocalDate publicationDue() {
+    return term.publicationDue();
+  }
+
+  public @Nullable LocalDate minPublishUntil() {
+    return term.minPublishUntil();
+  }
+
+  /** Whether the decision was published after its deadline; null where unknown. */
+  public @Nullable Boolean publishedLate() {
+    return term.publicationDue() == null || publishedOn == null
+        ? null
+        : publishedOn.isAfter(term.publicationDue());
+  }
 
   /** The fine, or zero when none was imposed: the value decisions are ordered by. */
   public BigDecimal fineOrZero() {

@@ -36,8 +36,8 @@ class PenaltyDecisionRepository {
       @Nullable BigDecimal fineAtLeast,
       @Nullable BigDecimal fineAtMost) {}
 
-  /** Withdrawn decisions keep their rows but leave every listing. */
-  private static final String PUBLISHED = "p.withdrawn_at is null";
+  /** Withdrawn, ended and expired decisions keep their rows but leave every listing. */
+  private static final String PUBLISHED = "p.status = 'PUBLISHED'";
 
   private static final String LOOKUP_LIMIT =
       " and " + PUBLISHED + " order by p.decision_date desc, p.id desc limit 100";
@@ -168,6 +168,13 @@ class PenaltyDecisionRepository {
             Rows.optionalText(row, "source_url"),
             Rows.text(row, "source_body"),
             Rows.instant(row, "imported_at")),
+        Rows.enumValue(row, "status", PublicationStatus.class),
+        new PenaltyDecision.Term(
+            Rows.optionalEnum(row, "severity_class", SeverityClass.class),
+            Rows.optionalText(row, "publication_rule"),
+            Rows.optionalDate(row, "publication_due"),
+            Rows.optionalDate(row, "min_publish_until"),
+            Rows.optionalDate(row, "removed_on")),
         withdrawal(row));
   }
 
@@ -175,6 +182,11 @@ class PenaltyDecisionRepository {
     OffsetDateTime withdrawnAt = row.get("withdrawn_at", OffsetDateTime.class);
     return withdrawnAt == null
         ? null
-        : new PenaltyDecision.Withdrawal(withdrawnAt, Rows.text(row, "withdrawal_reason"));
+        : new PenaltyDecision.Withdrawal(
+            withdrawnAt,
+            Rows.text(row, "withdrawal_reason"),
+            Rows.optionalEnum(row, "withdrawal_kind", WithdrawalKind.class),
+            Rows.optionalDate(row, "withdrawal_cause_on"),
+            Rows.optionalDate(row, "withdrawal_due"));
   }
 }

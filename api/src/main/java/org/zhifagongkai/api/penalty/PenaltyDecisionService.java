@@ -35,8 +35,28 @@ public class PenaltyDecisionService {
     this.fields = fields;
   }
 
+  /**
+   * A decision the public may see: published, or withdrawn (its notice). One whose term ended or
+   * that was ended early is NOT_FOUND, as the law takes it off public view.
+   */
   public Mono<PenaltyDecision> decision(String id) {
-    return Lookups.one(id, KIND_ZH, KIND_EN, decisions::findByIds);
+    return Lookups.one(id, KIND_ZH, KIND_EN, decisions::findByIds)
+        .filter(
+            d ->
+                d.status() == PublicationStatus.PUBLISHED
+                    || d.status() == PublicationStatus.WITHDRAWN)
+        .switchIfEmpty(
+            Mono.error(
+                () ->
+                    new PortalException(
+                        ErrorCode.NOT_FOUND,
+                        "行政处罚决定 " + id + " 已结束公示",
+                        "Penalty decision " + id + " is no longer published")));
+  }
+
+  /** A decision whatever its status, for the staff who change it. */
+  Mono<PenaltyDecision> anyStatus(long id) {
+    return decisions.findByIds(java.util.List.of(id)).next();
   }
 
   public Flux<PenaltyDecision> byDocumentNumber(String documentNumber) {

@@ -1,8 +1,11 @@
 package org.zhifagongkai.api.penalty;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -11,35 +14,85 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
 import org.zhifagongkai.api.identifier.CreditCode;
+import org.zhifagongkai.api.identifier.PersonalData;
+import org.zhifagongkai.api.staff.Staff;
 import org.zhifagongkai.api.support.Binds;
 import org.zhifagongkai.api.support.Rows;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Writes decisions to the public record: publishing and withdrawing. Each call is one transaction,
- * and the search change log is written in it by the database's triggers.
+ * Writes decisions to the public record: publishing, correcting, withdrawing and ending early. Each
+ * call is one transaction that also appends the change to the decision's event log; the search
+ * change log is written in it by the database's triggers. Staff act only on their own body's
+ * decisions.
  */
 @Service
 public class PublicationService {
 
+  /** Penalties after which SAMR 令45号 Art. 14 allows no early end of publication. */
+  private static final EnumSet<PenaltyKind> NEVER_REPAIRED =
+      EnumSet.of(
+          PenaltyKind.ORDER_TO_SUSPEND_BUSINESS,
+          PenaltyKind.BUSINESS_RESTRICTION,
+          PenaltyKind.PRACTICE_RESTRICTION,
+          PenaltyKind.QUALIFICATION_DOWNGRADE,
+          PenaltyKind.LICENCE_REVOCATION);
+
   private final DatabaseClient database;
   private final TransactionalOperator transaction;
   private final PenaltyDecisionService decisions;
+  private final PublicationTerms terms;
+  private final DecisionEvents events;
+  private final Clock clock;
 
   PublicationService(
       DatabaseClient database,
       TransactionalOperator transaction,
-      PenaltyDecisionService decisions) {
+      PenaltyDecisionService decisions,
+      PublicationTerms terms,
+      DecisionEvents events,
+      Clock clock) {
     this.database = database;
     this.transaction = transaction;
     this.decisions = decisions;
+    this.terms = terms;
+    this.events = events;
+    this.clock = clock;
   }
 
-  /** Publishes {@code draft}; emits the decision as published. */
-  public Mono<PenaltyDecision> publish(NewDecision draft) {
-    check(draft);
+  /**
+   * Publishes {@code draft} for its body as {@code staff}, today, with the term the rules fix;
+   * emits the decision as published.
+   */
+  public Mono<PenaltyDecision> publish(Staff staff, NewDecision draft) {
+    staff.requireAgency(draft.agencyId());
+    return insert(Actor.of(staff), draft, true);
+  }
+
+  /**
+   * Records a decision its body already published elsewhere, with the dates the source gives: an
+   * import. Without a 公示截止期 in the source, the decision has no end date here either.
+   */
+  public Mono<PenaltyDecision> record(Actor importer, NewDecision draft) {
+    return insert(importer, draft, false);
+  }
+
+  private Mono<PenaltyDecision> insert(Actor actor, NewDecision given, boolean fixUntil) {
+    check(given);
+    refuseMinors(given);
+    NewDecision draft = redacted(given);
     DocumentNumber number = DocumentNumber.parse(draft.documentNumber());
+    PublicationTerms.Fixed fixed =
+        terms.fix(
+            draft.party().kind(),
+            draft.penaltyKinds(),
+            draft.fineAmount(),
+            draft.fieldCode(),
+            draft.decisionDate(),
+            draft.publishedOn());
+    LocalDate until =
+        draft.publishUntil() != null || !fixUntil ? draft.publishUntil() : fixed.term().maxUntil();
     GenericExecuteSpec spec =
         database.sql(
             """
@@ -48,11 +101,12 @@ public class PublicationService {
                   party_credit_code, party_legal_representative, facts, violated_provisions,
                   penalty_provisions, penalty_kinds, fine_amount, confiscation_amount, licence_actions,
                   decision_date, agency_id, region_code, field_code, enforcement_item_id,
-                  benchmark_tier_id, published_on, publish_until, source_url, source_body)
+                  benchmark_tier_id, published_on, publish_until, source_url, source_body,
+                  severity_class, publication_rule, min_publish_until, publication_due)
                 select :number, :key, :caseName, :prefix, :year, :first, :last, :partyKind, :partyName,
                   :creditCode, :representative, :facts, :violated, :penalty, :kinds, :fine,
                   :confiscation, :licence, :decided, a.id, a.region_code, :field, :item, :tier,
-                  :published, :until, :url, :source
+                  :published, :until, :url, coalesce(:source, a.name), :severity, :rule, :minUntil, :due
                 from agency a where a.id = :agency
                 returning id
                 """);
@@ -80,9 +134,13 @@ public class PublicationService {
     spec = Binds.bind(spec, "item", draft.enforcementItemId(), Long.class);
     spec = Binds.bind(spec, "tier", draft.benchmarkTierId(), Long.class);
     spec = spec.bind("published", draft.publishedOn());
-    spec = Binds.bind(spec, "until", draft.publishUntil(), LocalDate.class);
+    spec = Binds.bind(spec, "until", until, LocalDate.class);
     spec = Binds.bind(spec, "url", draft.sourceUrl(), String.class);
-    spec = spec.bind("source", draft.sourceBody());
+    spec = Binds.bind(spec, "source", draft.sourceBody(), String.class);
+    spec = spec.bind("severity", fixed.severity().name());
+    spec = spec.bind("rule", fixed.term().rule());
+    spec = spec.bind("minUntil", fixed.term().minUntil());
+    spec = Binds.bind(spec, "due", fixed.publicationDue(), LocalDate.class);
     Mono<Long> insert =
         spec.map(row -> Rows.id(row, "id"))
             .one()
@@ -94,29 +152,318 @@ public class PublicationService {
             id ->
                 cite(id, draft.violatedProvisionIds(), "VIOLATED")
                     .then(cite(id, draft.penaltyProvisionIds(), "PENALTY"))
+                    .then(events.append(id, DecisionEvents.Kind.PUBLISHED, actor, null))
                     .thenReturn(id));
     return transaction.transactional(published).flatMap(id -> decisions.decision(id.toString()));
   }
 
-  /** Withdraws a published decision from listings and search, keeping it with its reason. */
-  public Mono<PenaltyDecision> withdraw(long id, String reason) {
-    if (reason.isBlank()) {
+  /**
+   * Withdraws a published decision of {@code staff}'s body: it leaves listings and search, and its
+   * notice states the kind and reason. {@code causeOn} is the day of the act that required it, from
+   * which the law allows three working days.
+   */
+  public Mono<PenaltyDecision> withdraw(
+      Staff staff, long id, WithdrawalKind kind, String reason, LocalDate causeOn) {
+    String why = required(reason, "撤回公示须说明理由", "A withdrawal needs its reason");
+    LocalDate today = today();
+    if (causeOn.isAfter(today)) {
       throw new PortalException(
-          ErrorCode.INVALID_TEXT, "撤回公示须说明理由", "A withdrawal needs its reason");
+          ErrorCode.INVALID_DATE_RANGE,
+          "撤回事由发生日 " + causeOn + " 晚于今天",
+          "The withdrawal's cause " + causeOn + " lies in the future");
     }
+    GenericExecuteSpec update =
+        database
+            .sql(
+                "update penalty_decision set status = 'WITHDRAWN', withdrawn_at = now(),"
+                    + " withdrawal_reason = :reason, withdrawal_kind = :kind,"
+                    + " withdrawal_cause_on = :cause, withdrawal_due = :due,"
+                    + " removed_on = :today where id = :id")
+            .bind("reason", why)
+            .bind("kind", kind.name())
+            .bind("cause", causeOn)
+            .bind("today", today)
+            .bind("id", id);
+    GenericExecuteSpec withDue =
+        Binds.bind(update, "due", terms.withdrawalDue(causeOn), LocalDate.class);
+    Mono<PenaltyDecision> withdrawn =
+        published(staff, id)
+            .then(withDue.then())
+            .then(
+                events.append(
+                    id, DecisionEvents.Kind.WITHDRAWN, Actor.of(staff), kind.label() + "：" + why))
+            .then(decisions.anyStatus(id));
+    return transaction.transactional(withdrawn);
+  }
+
+  /**
+   * Corrects a published decision of {@code staff}'s body; the event log keeps each changed part
+   * before and after. A change of the penalties re-fixes the severity class and term.
+   */
+  public Mono<PenaltyDecision> correct(Staff staff, long id, Correction correction) {
+    String why = required(correction.reason(), "更正须说明理由", "A correction needs its reason");
+    Mono<PenaltyDecision> corrected =
+        published(staff, id)
+            .flatMap(
+                before -> {
+                  PenaltyDecision after = corrected(before, correction);
+                  List<String[]> changes = changes(before, after);
+                  if (changes.isEmpty()) {
+                    return Mono.error(
+                        new PortalException(
+                            ErrorCode.INVALID_TEXT, "更正未改变任何内容", "The correction changes nothing"));
+                  }
+                  PublicationTerms.Fixed fixed =
+                      terms.fix(
+                          after.party().kind(),
+                          after.penaltyKinds(),
+                          after.fineAmount(),
+                          after.fieldCode(),
+                          after.decisionDate(),
+                          after.publishedOn() == null ? after.decisionDate() : after.publishedOn());
+                  GenericExecuteSpec update =
+                      database
+                          .sql(
+                              "update penalty_decision set case_name = :caseName, facts = :facts,"
+                                  + " penalty_kinds = :kinds, fine_amount = :fine,"
+                                  + " confiscation_amount = :confiscation, licence_actions = :licence,"
+                                  + " severity_class = :severity, publication_rule = :rule,"
+                                  + " min_publish_until = :minUntil, publish_until = :until"
+                                  + " where id = :id")
+                          .bind("id", id)
+                          .bind("facts", after.facts())
+                          .bind(
+                              "kinds",
+                              after.penaltyKinds().stream().map(Enum::name).toArray(String[]::new))
+                          .bind("severity", fixed.severity().name())
+                          .bind("rule", fixed.term().rule())
+                          .bind("minUntil", fixed.term().minUntil());
+                  update = Binds.bind(update, "caseName", after.caseName(), String.class);
+                  update = Binds.bind(update, "fine", after.fineAmount(), BigDecimal.class);
+                  update =
+                      Binds.bind(
+                          update, "confiscation", after.confiscationAmount(), BigDecimal.class);
+                  update = Binds.bind(update, "licence", after.licenceActions(), String.class);
+                  update =
+                      Binds.bind(
+                          update,
+                          "until",
+                          before.publishUntil() == null ? null : fixed.term().maxUntil(),
+                          LocalDate.class);
+                  return update
+                      .then()
+                      .then(events.appendCorrection(id, Actor.of(staff), why, changes))
+                      .then(decisions.anyStatus(id));
+                });
+    return transaction.transactional(corrected);
+  }
+
+  private static PenaltyDecision corrected(PenaltyDecision d, Correction c) {
+    if (c.penaltyKinds() != null && c.penaltyKinds().isEmpty()) {
+      throw new PortalException(
+          ErrorCode.INVALID_TEXT,
+          "处罚决定须至少载明一种处罚种类",
+          "A decision imposes at least one penalty kind");
+    }
+    for (BigDecimal amount : java.util.Arrays.asList(c.fineAmount(), c.confiscationAmount())) {
+      if (amount != null && amount.signum() < 0) {
+        throw new PortalException(
+            ErrorCode.INVALID_AMOUNT_RANGE,
+            "金额不能为负：" + amount,
+            "Amounts cannot be negative: " + amount);
+      }
+    }
+    return new PenaltyDecision(
+        d.id(),
+        d.documentNumber(),
+        d.normalizedDocumentNumber(),
+        c.caseName() == null ? d.caseName() : PersonalData.redact(c.caseName()),
+        d.party(),
+        c.facts() == null ? d.facts() : PersonalData.redact(c.facts()),
+        d.violatedProvisions(),
+        d.penaltyProvisions(),
+        c.penaltyKinds() == null ? d.penaltyKinds() : List.copyOf(c.penaltyKinds()),
+        c.fineAmount() == null ? d.fineAmount() : c.fineAmount(),
+        c.confiscationAmount() == null ? d.confiscationAmount() : c.confiscationAmount(),
+        c.licenceActions() == null ? d.licenceActions() : PersonalData.redact(c.licenceActions()),
+        d.decisionDate(),
+        d.agencyId(),
+        d.regionCode(),
+        d.fieldCode(),
+        d.enforcementItemId(),
+        d.benchmarkTierId(),
+        d.publishedOn(),
+        d.publishUntil(),
+        d.provenance(),
+        d.status(),
+        d.term(),
+        d.withdrawal());
+  }
+
+  /** The parts that differ: name, before, after. */
+  private static List<String[]> changes(PenaltyDecision before, PenaltyDecision after) {
+    List<String[]> changes = new java.util.ArrayList<>();
+    change(changes, "caseName", before.caseName(), after.caseName());
+    change(changes, "facts", before.facts(), after.facts());
+    change(changes, "penaltyKinds", before.penaltyKinds(), after.penaltyKinds());
+    change(changes, "fineAmount", plain(before.fineAmount()), plain(after.fineAmount()));
+    change(
+        changes,
+        "confiscationAmount",
+        plain(before.confiscationAmount()),
+        plain(after.confiscationAmount()));
+    change(changes, "licenceActions", before.licenceActions(), after.licenceActions());
+    return changes;
+  }
+
+  private static @Nullable String plain(@Nullable BigDecimal amount) {
+    return amount == null ? null : amount.stripTrailingZeros().toPlainString();
+  }
+
+  private static void change(
+      List<String[]> changes, String part, @Nullable Object before, @Nullable Object after) {
+    if (!java.util.Objects.equals(before, after)) {
+      changes.add(
+          new String[] {
+            part, before == null ? null : before.toString(), after == null ? null : after.toString()
+          });
+    }
+  }
+
+  /**
+   * Ends the publication of a decision of {@code staff}'s body before its term, after the party's
+   * credit repair (信用修复): allowed once the minimum term has passed, and never for the penalties
+   * SAMR 令45号 Art. 14 excludes.
+   */
+  public Mono<PenaltyDecision> endEarly(Staff staff, long id, String reason) {
+    String why = required(reason, "提前停止公示须说明理由", "Ending early needs its reason");
+    LocalDate today = today();
+    Mono<PenaltyDecision> ended =
+        published(staff, id)
+            .flatMap(
+                decision -> {
+                  checkRepairable(decision, today);
+                  return database
+                      .sql(
+                          "update penalty_decision set status = 'ENDED_EARLY', removed_on = :today"
+                              + " where id = :id")
+                      .bind("today", today)
+                      .bind("id", id)
+                      .then()
+                      .then(
+                          events.append(id, DecisionEvents.Kind.ENDED_EARLY, Actor.of(staff), why))
+                      .then(decisions.anyStatus(id));
+                });
+    return transaction.transactional(ended);
+  }
+
+  /** Penalties on minors are never published (R2.7). */
+  private static void refuseMinors(NewDecision draft) {
+    if (draft.party().kind() != PartyKind.NATURAL_PERSON) {
+      return;
+    }
+    boolean minor =
+        draft.facts().contains("未成年")
+            || draft.facts().contains("未满十八周岁")
+            || PersonalData.birthDates(draft.facts() + " " + draft.party().name()).stream()
+                .anyMatch(born -> born.plusYears(18).isAfter(draft.decisionDate()));
+    if (minor) {
+      throw new PortalException(
+          ErrorCode.NOT_PUBLISHABLE,
+          "对未成年人的行政处罚决定不予公开",
+          "Penalty decisions on minors are not published");
+    }
+  }
+
+  /**
+   * The draft as it may be published: a natural person's name masked and their identifiers dropped,
+   * and ID, phone and account numbers removed from every text.
+   */
+  private static NewDecision redacted(NewDecision draft) {
+    PenaltyDecision.Party party = draft.party();
+    boolean person = party.kind() == PartyKind.NATURAL_PERSON;
+    PenaltyDecision.Party published =
+        new PenaltyDecision.Party(
+            party.kind(),
+            person ? PersonNames.mask(PersonalData.redact(party.name())) : party.name(),
+            person ? null : party.creditCode(),
+            person || party.legalRepresentative() == null
+                ? null
+                : PersonalData.redact(party.legalRepresentative()));
+    return new NewDecision(
+        draft.documentNumber(),
+        draft.caseName() == null ? null : PersonalData.redact(draft.caseName()),
+        published,
+        PersonalData.redact(draft.facts()),
+        PersonalData.redact(draft.violatedProvisions()),
+        PersonalData.redact(draft.penaltyProvisions()),
+        draft.penaltyKinds(),
+        draft.fineAmount(),
+        draft.confiscationAmount(),
+        draft.licenceActions() == null ? null : PersonalData.redact(draft.licenceActions()),
+        draft.decisionDate(),
+        draft.agencyId(),
+        draft.fieldCode(),
+        draft.enforcementItemId(),
+        draft.benchmarkTierId(),
+        draft.violatedProvisionIds(),
+        draft.penaltyProvisionIds(),
+        draft.publishedOn(),
+        draft.publishUntil(),
+        draft.sourceUrl(),
+        draft.sourceBody());
+  }
+
+  private static void checkRepairable(PenaltyDecision decision, LocalDate today) {
+    if (decision.penaltyKinds().stream().anyMatch(NEVER_REPAIRED::contains)) {
+      throw new PortalException(
+          ErrorCode.INVALID_TRANSITION,
+          "该处罚（" + decision.penaltyKinds() + "）依法不得提前停止公示",
+          "The law allows no early end for these penalties: " + decision.penaltyKinds());
+    }
+    LocalDate minUntil = decision.term().minPublishUntil();
+    if (minUntil != null && !today.isAfter(minUntil)) {
+      throw new PortalException(
+          ErrorCode.INVALID_TRANSITION,
+          "最短公示期至 " + minUntil + " 届满，届满前不得提前停止公示",
+          "The minimum term runs until " + minUntil + "; publication cannot end before");
+    }
+  }
+
+  /**
+   * The decision, locked for the change, when {@code staff} may act on it and it is published;
+   * NOT_FOUND, FORBIDDEN or INVALID_TRANSITION otherwise.
+   */
+  private Mono<PenaltyDecision> published(Staff staff, long id) {
     return database
-        .sql(
-            "update penalty_decision set withdrawn_at = now(), withdrawal_reason = :reason"
-                + " where id = :id and withdrawn_at is null")
-        .bind("reason", reason.strip())
+        .sql("select agency_id, status from penalty_decision where id = :id for update")
         .bind("id", id)
-        .fetch()
-        .rowsUpdated()
+        .map(row -> Map.entry(Rows.id(row, "agency_id"), Rows.text(row, "status")))
+        .one()
+        .switchIfEmpty(Mono.error(() -> PortalException.notFound("行政处罚决定", "penalty decision", id)))
         .flatMap(
-            updated ->
-                updated == 0
-                    ? Mono.error(PortalException.notFound("公示中的行政处罚决定", "published decision", id))
-                    : decisions.decision(Long.toString(id)));
+            found -> {
+              staff.requireAgency(found.getKey());
+              if (!found.getValue().equals(PublicationStatus.PUBLISHED.name())) {
+                return Mono.error(
+                    new PortalException(
+                        ErrorCode.INVALID_TRANSITION,
+                        "行政处罚决定 " + id + " 已不在公示中",
+                        "Penalty decision " + id + " is no longer published"));
+              }
+              return decisions.anyStatus(id);
+            });
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private static String required(String text, String zh, String en) {
+    if (text.isBlank()) {
+      throw new PortalException(ErrorCode.INVALID_TEXT, zh, en);
+    }
+    return text.strip();
   }
 
   private Mono<Void> cite(long decisionId, List<Long> provisionIds, String role) {

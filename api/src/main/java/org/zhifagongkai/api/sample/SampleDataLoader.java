@@ -1,6 +1,8 @@
 package org.zhifagongkai.api.sample;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,6 +30,7 @@ class SampleDataLoader implements SmartLifecycle {
   private final DatabaseClient database;
   private final TableWriter writer;
   private final DatasetRepository datasets;
+  private final Clock clock;
   private final TransactionalOperator transaction;
   private volatile boolean running;
 
@@ -36,7 +39,9 @@ class SampleDataLoader implements SmartLifecycle {
       DatabaseClient database,
       TableWriter writer,
       DatasetRepository datasets,
-      TransactionalOperator transaction) {
+      TransactionalOperator transaction,
+      Clock clock) {
+    this.clock = clock;
     this.properties = properties;
     this.database = database;
     this.writer = writer;
@@ -74,7 +79,8 @@ class SampleDataLoader implements SmartLifecycle {
   }
 
   private Mono<Integer> write() {
-    SampleDataset dataset = new SampleDataset(properties.seed(), properties.decisions());
+    SampleDataset dataset =
+        new SampleDataset(properties.seed(), properties.decisions(), LocalDate.now(clock));
     return Flux.fromIterable(dataset.tables())
         .concatMap(table -> writer.write(table).then(advanceSequence(table)))
         .then(

@@ -4,6 +4,7 @@ import static org.zhifagongkai.api.sample.Table.column;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.zhifagongkai.api.law.LegalProvision;
 import org.zhifagongkai.api.sample.SampleBodies.Body;
 import org.zhifagongkai.api.sample.SampleCatalogue.Ref;
 import org.zhifagongkai.api.sample.SampleCatalogue.Violation;
+import org.zhifagongkai.api.staff.StaffTokens;
 
 /**
  * Generates the labelled sample dataset: a fictional province with its bodies, catalogues,
@@ -102,6 +104,20 @@ final class SampleDataset {
               column("item_id", Long.class),
               column("description", String.class)));
 
+  /**
+   * One staff account per enforcement body, whose token is {@code sample-agency-} and the body's id
+   * (as the README says): so that the publishing workflow can be tried on the sample.
+   */
+  final Table staffAccounts =
+      new Table(
+          "staff_account",
+          List.of(
+              column("id", Long.class),
+              column("name", String.class),
+              column("role", String.class),
+              column("agency_id", Long.class),
+              column("token_sha256", ByteBuffer.class)));
+
   final SampleBodies bodies;
   final SampleBenchmarks benchmarks;
   final SampleDecisions decisions;
@@ -113,15 +129,27 @@ final class SampleDataset {
   /** A version of a sample item, for picking the one in force on a decision's date. */
   record ItemVersion(long id, LocalDate validFrom, @Nullable LocalDate supersededOn) {}
 
-  SampleDataset(long seed, int decisionCount) {
+  /**
+   * The sample for {@code loadDay}: its decisions end five days before it, so that the sample
+   * always shows decisions within their term of publication.
+   */
+  SampleDataset(long seed, int decisionCount, LocalDate loadDay) {
     SampleRandom random = new SampleRandom(seed);
     bodies = new SampleBodies(random);
     addRegionsAndFields();
     addAgencies(random);
+    for (SampleBodies.Body body : bodies.enforcers()) {
+      staffAccounts.row(
+          body.id(),
+          body.name() + " 示例账号",
+          "AGENCY_STAFF",
+          body.id(),
+          ByteBuffer.wrap(StaffTokens.hash("sample-agency-" + body.id())));
+    }
     addLaws();
     addItems();
     benchmarks = new SampleBenchmarks(this::provisionId);
-    decisions = new SampleDecisions(random, this, decisionCount);
+    decisions = new SampleDecisions(random, this, decisionCount, loadDay);
     contactPoints = new SampleContactPoints(bodies);
   }
 
@@ -133,6 +161,7 @@ final class SampleDataset {
                 regions,
                 fields,
                 agencies,
+                staffAccounts,
                 laws,
                 provisions,
                 items,

@@ -7,14 +7,20 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.zhifagongkai.api.calendar.WorkingDayCalendar;
 import org.zhifagongkai.api.penalty.DocumentNumber;
+import org.zhifagongkai.api.penalty.PartyKind;
 import org.zhifagongkai.api.penalty.PenaltyKind;
+import org.zhifagongkai.api.penalty.PublicationPeriods;
+import org.zhifagongkai.api.penalty.SeverityClass;
 import org.zhifagongkai.api.sample.SampleBodies.Body;
 import org.zhifagongkai.api.sample.SampleCatalogue.Violation;
 
@@ -25,8 +31,19 @@ import org.zhifagongkai.api.sample.SampleCatalogue.Violation;
  */
 final class SampleDecisions {
 
-  static final LocalDate FIRST_DAY = LocalDate.of(2019, 1, 1);
-  static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 15);
+  /** Decisions span the 2,875 days up to five days before the sample is loaded. */
+  private static final int SPAN_DAYS = 2_875;
+
+  private static final int DAYS_BEFORE_LOAD = 5;
+
+  /**
+   * The defaults of {@code portal.publication}: the sample follows the rules as configured out of
+   * the box.
+   */
+  private static final BigDecimal LOWER_FINE_PERSON = BigDecimal.valueOf(5_000);
+
+  private static final BigDecimal LOWER_FINE_ORGANISATION = BigDecimal.valueOf(50_000);
+  private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.official();
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾";
   private static final String GIVEN = "建国伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰文斌";
   private static final String TRADE_NAMES = "恒达信鑫泰华盛隆昌源丰瑞祥和安康宏远金鼎润德新锦汇通凯诚晟美佳益嘉福永宁";
@@ -69,7 +86,11 @@ final class SampleDecisions {
               column("benchmark_tier_id", Long.class),
               column("published_on", LocalDate.class),
               column("publish_until", LocalDate.class),
-              column("source_body", String.class)));
+              column("source_body", String.class),
+              column("severity_class", String.class),
+              column("publication_rule", String.class),
+              column("min_publish_until", LocalDate.class),
+              column("publication_due", LocalDate.class)));
   final Table citations =
       new Table(
           "penalty_decision_provision",
@@ -79,14 +100,18 @@ final class SampleDecisions {
               column("role", String.class)));
 
   private final SampleRandom random;
+  private final LocalDate firstDay;
+  private final LocalDate lastDay;
   private final SampleDataset dataset;
   private final Map<String, List<Party>> partyPools = new HashMap<>();
   private final Map<String, Integer> sequences = new HashMap<>();
   private final Set<String> usedCreditCodes = new LinkedHashSet<>();
 
-  SampleDecisions(SampleRandom random, SampleDataset dataset, int count) {
+  SampleDecisions(SampleRandom random, SampleDataset dataset, int count, LocalDate loadDay) {
     this.random = random;
     this.dataset = dataset;
+    this.lastDay = loadDay.minusDays(DAYS_BEFORE_LOAD);
+    this.firstDay = lastDay.minusDays(SPAN_DAYS);
     List<Body> weighted = new ArrayList<>();
     for (Body body : dataset.bodies.enforcers()) {
       int weight =
@@ -108,13 +133,22 @@ final class SampleDecisions {
     return List.of(decisions, citations);
   }
 
+  /** Seven working days on; unknown (null) in years the calendar does not cover. */
+  private static @Nullable LocalDate publicationDue(LocalDate decided) {
+    try {
+      return CALENDAR.plusWorkingDays(decided, 7);
+    } catch (WorkingDayCalendar.UnknownYearException outsideTheCalendar) {
+      return null;
+    }
+  }
+
   private void addDecision(long id, Body body) {
     List<Violation> candidates =
         SampleCatalogue.VIOLATIONS.stream().filter(v -> v.field().equals(body.field())).toList();
     Violation violation = random.pick(candidates);
     // The later of two draws skews dates towards recent years, as publication volumes grew.
-    LocalDate first = random.dayBetween(FIRST_DAY, LAST_DAY);
-    LocalDate second = random.dayBetween(FIRST_DAY, LAST_DAY);
+    LocalDate first = random.dayBetween(firstDay, lastDay);
+    LocalDate second = random.dayBetween(firstDay, lastDay);
     LocalDate decided = first.isAfter(second) ? first : second;
     String tier = random.chance(0.35) ? "LENIENT" : random.chance(0.7) ? "ORDINARY" : "SEVERE";
     SampleBenchmarks.Range range = dataset.benchmarks.range(violation.code(), decided, tier);
@@ -159,7 +193,18 @@ final class SampleDecisions {
     Party party = party(body, violation);
     DocumentNumber number = documentNumber(body, decided);
     LocalDate published = decided.plusDays(random.between(1, 10));
-    boolean minor = fine == null || fine.compareTo(BigDecimal.valueOf(5_000)) < 0;
+    PartyKind partyKind = PartyKind.valueOf(party.kind());
+    SeverityClass severity =
+        SeverityClass.of(
+            kinds.stream()
+                .map(PenaltyKind::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PenaltyKind.class))),
+            fine,
+            partyKind == PartyKind.LEGAL_PERSON || partyKind == PartyKind.OTHER_ORGANISATION
+                ? LOWER_FINE_ORGANISATION
+                : LOWER_FINE_PERSON);
+    PublicationPeriods.Term term =
+        PublicationPeriods.of(severity, violation.field(), decided, published);
     decisions.row(
         id,
         number.raw(),
@@ -186,8 +231,12 @@ final class SampleDecisions {
         dataset.itemId(body.cityCode(), violation.code(), decided),
         range == null ? null : range.id(),
         published,
-        minor ? published.plusMonths(3) : published.plusYears(3),
-        SampleDataset.SOURCE_BODY);
+        term.maxUntil(),
+        SampleDataset.SOURCE_BODY,
+        severity.name(),
+        term.rule(),
+        term.minUntil(),
+        publicationDue(decided));
     citations.row(id, dataset.provisionId(violation.violated()), "VIOLATED");
     citations.row(id, dataset.provisionId(violation.penalty()), "PENALTY");
   }

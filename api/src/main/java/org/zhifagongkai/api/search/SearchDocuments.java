@@ -21,7 +21,8 @@ import reactor.core.publisher.Flux;
 /**
  * Reads searchable records from the database as index documents: what each kind shows in its title
  * and body, which exact keys and citations it answers to, and its facet values. Only what is public
- * is read: withdrawn decisions and superseded item versions are not documents.
+ * is read: decisions no longer published (withdrawn, ended, expired) and superseded item versions
+ * are not documents.
  */
 @Component
 class SearchDocuments {
@@ -40,7 +41,7 @@ class SearchDocuments {
           "select p.*, a.name as agency_name, "
               + CITED.formatted("penalty_decision_provision", "decision_id", "p.id")
               + " from penalty_decision p join agency a on a.id = p.agency_id"
-              + " where p.withdrawn_at is null",
+              + " where p.status = 'PUBLISHED'",
           SearchRecordKind.ENFORCEMENT_ITEM,
           "select i.*, a.name as agency_name, a.region_code, f.name as field_name, "
               + CITED.formatted("enforcement_item_provision", "item_id", "i.id")

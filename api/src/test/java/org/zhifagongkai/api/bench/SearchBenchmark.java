@@ -54,6 +54,8 @@ class SearchBenchmark {
           "户外广告", "教育和培训", "水污染物", "小广告", "偷税", "虚假宣传", "编制虚假", "商标", "捕捞");
   private static final String PAGE =
       "{ search(query: %s, first: 10) { totalCount edges { node { __typename } } } }";
+  private static final String PAGE_ONLY =
+      "{ search(query: %s, first: 10) { edges { node { __typename } } } }";
   private static final String FACETED =
       "{ search(query: %s, filter: {regionCode: \"990100\"}, first: 10) { totalCount"
           + " facets { dimension values { value count } } edges { node { __typename } } } }";
@@ -108,6 +110,8 @@ class SearchBenchmark {
           i -> PAGE.formatted(json(identifiers.get(i % identifiers.size())));
       Function<Integer, String> shortQuery =
           i -> PAGE.formatted(json(SHORT_QUERIES.get(i % SHORT_QUERIES.size())));
+      Function<Integer, String> pageOnly =
+          i -> PAGE_ONLY.formatted(json(SHORT_QUERIES.get(i % SHORT_QUERIES.size())));
       Function<Integer, String> faceted =
           i -> FACETED.formatted(json(SHORT_QUERIES.get(i % SHORT_QUERIES.size())));
       report.append(
@@ -117,6 +121,7 @@ class SearchBenchmark {
           List.of(
               java.util.Map.entry("identifier (document number or credit code)", identifier),
               java.util.Map.entry("short Chinese query", shortQuery),
+              java.util.Map.entry("short Chinese query, page only (no totalCount)", pageOnly),
               java.util.Map.entry("faceted query (region filter, all facets)", faceted))) {
         load(port, entry.getValue(), 1, 200); // warm up
         for (int concurrency : new int[] {1, 16}) {

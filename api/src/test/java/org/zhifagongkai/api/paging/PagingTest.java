@@ -36,7 +36,7 @@ class PagingTest extends ApiTest {
     List<String> expected =
         database
             .sql(
-                "select id from penalty_decision where region_code like '9901%' and withdrawn_at is null"
+                "select id from penalty_decision where region_code like '9901%' and status = 'PUBLISHED'"
                     + " order by decision_date desc, id desc")
             .map(row -> String.valueOf(row.get(0, Long.class)))
             .all()
@@ -51,7 +51,7 @@ class PagingTest extends ApiTest {
     List<String> expected =
         database
             .sql(
-                "select id from penalty_decision where region_code like '9901%' and withdrawn_at is null"
+                "select id from penalty_decision where region_code like '9901%' and status = 'PUBLISHED'"
                     + " order by coalesce(fine_amount, 0), id")
             .map(row -> String.valueOf(row.get(0, Long.class)))
             .all()

@@ -3,6 +3,7 @@ package org.zhifagongkai.api.penalty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -200,12 +201,24 @@ class PenaltyDecisionQueriesTest extends ApiTest {
   }
 
   @Test
-  void theSampleHoldsTenThousandDecisions() {
+  void theSampleHoldsTenThousandDecisionsAndShowsThoseWithinTheirTerm() {
+    Map<String, Long> byStatus =
+        database
+            .sql(
+                "select status, count(*) from penalty_decision where region_code like '99%'"
+                    + " group by status")
+            .map(row -> Map.entry(row.get(0, String.class), row.get(1, Long.class)))
+            .all()
+            .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+            .block();
+    assertThat(byStatus.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(10_000);
+    // On the tests' fixed day, 2026-11-20, the terms of the others have ended.
+    assertThat(byStatus).containsEntry("PUBLISHED", 2_021L);
     graphQl
         .document("{ penaltyDecisions(filter: {regionCode: \"990000\"}) { totalCount } }")
         .execute()
         .path("penaltyDecisions.totalCount")
         .entity(Integer.class)
-        .isEqualTo(10_000);
+        .isEqualTo(2_021);
   }
 }

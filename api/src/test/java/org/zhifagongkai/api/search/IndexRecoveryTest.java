@@ -72,7 +72,9 @@ class IndexRecoveryTest {
         app.getBean(SearchIndexer.class).stop();
         DatabaseClient client = app.getBean(DatabaseClient.class);
         client
-            .sql("update penalty_decision set party_name = '停机期间更正商行' where id = 7")
+            .sql(
+                "update penalty_decision set party_name = '停机期间更正商行' where id = (select"
+                    + " min(id) from penalty_decision where status = 'PUBLISHED')")
             .then()
             .block();
         assertThat(pending(client)).isPositive();

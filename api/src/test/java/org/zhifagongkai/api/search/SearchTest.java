@@ -14,11 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.zhifagongkai.api.ApiTest;
+import org.zhifagongkai.api.penalty.Actor;
 import org.zhifagongkai.api.penalty.NewDecision;
 import org.zhifagongkai.api.penalty.PartyKind;
 import org.zhifagongkai.api.penalty.PenaltyDecision;
 import org.zhifagongkai.api.penalty.PenaltyKind;
 import org.zhifagongkai.api.penalty.PublicationService;
+import org.zhifagongkai.api.penalty.WithdrawalKind;
+import org.zhifagongkai.api.staff.Staff;
+import org.zhifagongkai.api.staff.StaffRole;
 
 class SearchTest extends ApiTest {
 
@@ -35,7 +39,8 @@ class SearchTest extends ApiTest {
 
   private PenaltyDecision publish(String number, String party, String creditCode, String facts) {
     return publication
-        .publish(
+        .record(
+            Actor.portal("检索测试"),
             new NewDecision(
                 number,
                 null,
@@ -131,7 +136,15 @@ class SearchTest extends ApiTest {
     assertThat(decisionsFound("露天喷涂", ids -> ids.contains(id))).containsExactly(id);
     int before = ecoPublishedCount();
 
-    publication.withdraw(published.id(), "复议机关决定撤销原处罚决定").block();
+    Staff staff = new Staff(900001, "发布测试省生态环境厅 法制科", StaffRole.AGENCY_STAFF, 900005L, null);
+    publication
+        .withdraw(
+            staff,
+            published.id(),
+            WithdrawalKind.REVOKED,
+            "复议机关决定撤销原处罚决定",
+            LocalDate.of(2026, 11, 2))
+        .block();
 
     assertThat(decisionsFound("露天喷涂", List::isEmpty)).isEmpty();
     assertThat(ecoPublishedCount()).isEqualTo(before - 1);
@@ -222,8 +235,9 @@ class SearchTest extends ApiTest {
     List<String> expected =
         database
             .sql(
-                "select id from penalty_decision where region_code like '990102%' and withdrawn_at is"
-                    + " null and extract(year from decision_date) = 2025 order by decision_date desc, id desc")
+                "select id from penalty_decision where region_code like '990102%' and status ="
+                    + " 'PUBLISHED' and extract(year from decision_date) = 2025 order by decision_date"
+                    + " desc, id desc")
             .map(row -> String.valueOf(row.get(0, Long.class)))
             .all()
             .collectList()

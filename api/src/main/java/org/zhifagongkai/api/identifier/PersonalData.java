@@ -1,0 +1,155 @@
+package org.zhifagongkai.api.identifier;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds and removes personal data that published text must never show (R2.7, R3.10): resident ID
+ * numbers, mobile phone numbers and bank card or account numbers, wherever they stand in free text
+ * such as the facts. Digits are read across full-width forms and the spaces and hyphens people type
+ * inside numbers. Thread-safe.
+ *
+ * <p>What counts: an 18-character resident ID with a real birth date and check character; an
+ * 11-digit mainland mobile number; a 16–19 digit payment card number of a card issuer's range
+ * passing the Luhn check; and any run of 8 or more digits right after 账号, 帐号, 账户, 卡号 or 银行卡 (the
+ * accounts of organisations, which have no check digit). Numbers already starred are left as they
+ * are.
+ */
+public final class PersonalData {
+
+  /** What a removed number is replaced with, so a reader sees that something was withheld. */
+  public static final String ID_REMOVED = "［身份证号码已隐去］";
+
+  public static final String PHONE_REMOVED = "［电话号码已隐去］";
+  public static final String ACCOUNT_REMOVED = "［账号已隐去］";
+
+  /** A run of digits, with an ID's final X. */
+  private static final Pattern DIGITS =
+      Pattern.compile("(?<![0-9A-Za-z*])[0-9]+[Xx]?(?![0-9A-Za-z*])");
+
+  /** The same, broken by the single spaces or hyphens people type inside numbers. */
+  private static final Pattern SPACED =
+      Pattern.compile("(?<![0-9A-Za-z*])[0-9](?:[ \\-]?[0-9])*(?:[ \\-]?[Xx])?(?![0-9A-Za-z*])");
+
+  private static final Pattern ACCOUNT_LABEL =
+      Pattern.compile("(?:账号|帐号|账户|帐户|卡号|银行卡)(?:为|是)?[:：]?\\s*$");
+
+  private static final Pattern DOCUMENT_LABEL = Pattern.compile("(?:文号|字号|编号)[:：]?\\s*$");
+
+  private PersonalData() {}
+
+  /** {@code text} with every ID, mobile and account number replaced. */
+  public static String redact(String text) {
+    return scan(scan(text, DIGITS, null), SPACED, null);
+  }
+
+  /** The personal numbers {@code text} shows, for sweeps that prove none is published. */
+  public static List<String> find(String text) {
+    List<String> found = new ArrayList<>();
+    scan(scan(text, DIGITS, found), SPACED, found);
+    return found;
+  }
+
+  /** The birth dates of the resident ID numbers {@code text} shows. */
+  public static List<java.time.LocalDate> birthDates(String text) {
+    List<java.time.LocalDate> dates = new ArrayList<>();
+    for (String number : find(text)) {
+      String digits = number.replaceAll("[ \\-]", "");
+      if (digits.length() == 18 && ResidentId.isValid(digits)) {
+        dates.add(
+            java.time.LocalDate.of(
+                Integer.parseInt(digits.substring(6, 10)),
+                Integer.parseInt(digits.substring(10, 12)),
+                Integer.parseInt(digits.substring(12, 14))));
+      }
+    }
+    return dates;
+  }
+
+  /** Replaces the personal numbers {@code numbers} finds, noting them in {@code found} if given. */
+  private static String scan(String text, Pattern numbers, @Nullable List<String> found) {
+    String folded = foldWidth(text);
+    Matcher matcher = numbers.matcher(folded);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (matcher.find()) {
+      String replacement = replacement(folded, matcher.start(), matcher.group());
+      if (replacement != null) {
+        if (found != null) {
+          found.add(matcher.group());
+        }
+        out.append(text, last, matcher.start()).append(replacement);
+        last = matcher.end();
+      }
+    }
+    return last == 0 ? text : out.append(text, last, text.length()).toString();
+  }
+
+  private static @Nullable String replacement(String text, int start, String number) {
+    String digits = number.replaceAll("[ \\-]", "");
+    if (digits.length() == 18 && ResidentId.isValid(digits)) {
+      return ID_REMOVED;
+    }
+    if (digits.matches("1[3-9][0-9]{9}")) {
+      return PHONE_REMOVED;
+    }
+    if (DOCUMENT_LABEL.matcher(before(text, start)).find()) {
+      return null; // a document number (文号), public by law, whatever its digits look like
+    }
+    if (isCardNumber(number, digits)) {
+      return ACCOUNT_REMOVED;
+    }
+    if (digits.matches("[0-9]{8,}") && ACCOUNT_LABEL.matcher(before(text, start)).find()) {
+      return ACCOUNT_REMOVED;
+    }
+    return null;
+  }
+
+  /**
+   * A payment card number: 16 to 19 digits of a card issuer's range (UnionPay 62, the older
+   * domestic 95–99, Visa 4, Mastercard 51–55, JCB 35), typed whole or in groups of four, passing
+   * the Luhn check. A credit code is never one.
+   */
+  private static boolean isCardNumber(String typed, String digits) {
+    return digits.matches("(62|9[5-9]|4|5[1-5]|35)[0-9]{14,17}")
+        && (typed.equals(digits) || typed.matches("[0-9]{4}([ \\-][0-9]{4})+([ \\-]?[0-9]{1,3})?"))
+        && !(digits.length() == 18 && CreditCode.hasValidCheckCharacter(digits))
+        && luhn(digits);
+  }
+
+  /** The few characters before a number, where its label stands. */
+  private static String before(String text, int start) {
+    return text.substring(Math.max(0, start - 8), start);
+  }
+
+  private static boolean luhn(String digits) {
+    int sum = 0;
+    boolean twice = false;
+    for (int i = digits.length() - 1; i >= 0; i--) {
+      int d = digits.charAt(i) - '0';
+      if (twice) {
+        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      }
+      sum += d;
+      twice = !twice;
+    }
+    return sum % 10 == 0;
+  }
+
+  /** Full-width digits and letters folded to ASCII, one char for one, so offsets stay. */
+  private static String foldWidth(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+        chars[i] = (char) (c - 0xFEE0);
+      } else if (c == '　') {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+}

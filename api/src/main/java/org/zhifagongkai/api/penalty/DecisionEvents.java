@@ -1,0 +1,91 @@
+package org.zhifagongkai.api.penalty;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.zhifagongkai.api.support.Binds;
+import org.zhifagongkai.api.support.Rows;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Appends to a decision's event log (who, when, what, why). The table refuses updates and deletes,
+ * so the log can only grow; callers append inside the transaction that makes the change.
+ */
+@Component
+class DecisionEvents {
+
+  enum Kind {
+    PUBLISHED,
+    CORRECTED,
+    WITHDRAWN,
+    ENDED_EARLY,
+    EXPIRED
+  }
+
+  private final DatabaseClient database;
+
+  DecisionEvents(DatabaseClient database) {
+    this.database = database;
+  }
+
+  /** The event logs of {@code ids}, oldest event first. */
+  Flux<Map.Entry<Long, PublicationEvent>> of(Collection<Long> ids) {
+    return database
+        .sql(
+            "select decision_id, kind, occurred_at, actor, reason,"
+                + " coalesce(array(select jsonb_object_keys(changes) order by 1), '{}') as parts"
+                + " from penalty_decision_event where decision_id = any(:ids) order by decision_id, id")
+        .bind("ids", ids.toArray(Long[]::new))
+        .map(
+            row ->
+                Map.entry(
+                    Rows.id(row, "decision_id"),
+                    new PublicationEvent(
+                        Rows.text(row, "kind"),
+                        Rows.instant(row, "occurred_at"),
+                        Rows.text(row, "actor"),
+                        Rows.optionalText(row, "reason"),
+                        List.of(Rows.stringArray(row, "parts")))))
+        .all();
+  }
+
+  /**
+   * A correction, with each changed part's value before and after ({@code [part, before, after]}).
+   */
+  Mono<Void> appendCorrection(long decisionId, Actor actor, String reason, List<String[]> changes) {
+    var spec =
+        database
+            .sql(
+                """
+                insert into penalty_decision_event (decision_id, kind, staff_id, actor, reason, changes)
+                select :decision, 'CORRECTED', :staff, :actor, :reason,
+                  jsonb_object_agg(part, jsonb_build_object('before', before, 'after', after))
+                from unnest(cast(:parts as text[]), cast(:befores as text[]), cast(:afters as text[])) as c(part, before, after)
+                """)
+            .bind("decision", decisionId)
+            .bind("actor", actor.name())
+            .bind("reason", reason)
+            .bind("parts", changes.stream().map(c -> c[0]).toArray(String[]::new))
+            .bind("befores", changes.stream().map(c -> c[1]).toArray(String[]::new))
+            .bind("afters", changes.stream().map(c -> c[2]).toArray(String[]::new));
+    return Binds.bind(spec, "staff", actor.staffId(), Long.class).then();
+  }
+
+  Mono<Void> append(long decisionId, Kind kind, Actor actor, @Nullable String reason) {
+    var spec =
+        database
+            .sql(
+                "insert into penalty_decision_event (decision_id, kind, staff_id, actor, reason)"
+                    + " values (:decision, :kind, :staff, :actor, :reason)")
+            .bind("decision", decisionId)
+            .bind("kind", kind.name())
+            .bind("actor", actor.name());
+    spec = Binds.bind(spec, "staff", actor.staffId(), Long.class);
+    spec = Binds.bind(spec, "reason", reason, String.class);
+    return spec.then();
+  }
+}

@@ -1,0 +1,81 @@
+package org.zhifagongkai.api.penalty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Takes decisions off public view on the day after the last day of their term. Runs just after
+ * midnight in Asia/Shanghai, and once at start-up so that days spent stopped are caught up. One
+ * statement marks the decisions and appends their events, so a crash leaves either both or neither;
+ * the search change log follows by trigger.
+ */
+@Component
+public class PublicationExpiry implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(PublicationExpiry.class);
+
+  private final DatabaseClient database;
+  private final Clock clock;
+  private volatile boolean running;
+
+  PublicationExpiry(DatabaseClient database, Clock clock) {
+    this.database = database;
+    this.clock = clock;
+  }
+
+  @Scheduled(cron = "5 0 0 * * *", zone = "Asia/Shanghai")
+  void daily() {
+    expire(LocalDate.now(clock)).block();
+  }
+
+  @Override
+  public void start() {
+    daily();
+    running = true;
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public int getPhase() {
+    return 1; // after the sample load (phase 0), before the web server
+  }
+
+  /** Expires every published decision whose term ended before {@code today}; emits how many. */
+  public Mono<Long> expire(LocalDate today) {
+    return database
+        .sql(
+            """
+            with expired as (
+              update penalty_decision set status = 'EXPIRED', removed_on = :today
+              where status = 'PUBLISHED' and publish_until < :today
+              returning id, publish_until)
+            insert into penalty_decision_event (decision_id, kind, actor, reason)
+            select id, 'EXPIRED', '公示期满自动下线', '公示截止期 ' || publish_until || ' 已过' from expired
+            """)
+        .bind("today", today)
+        .fetch()
+        .rowsUpdated()
+        .doOnNext(
+            count -> {
+              if (count > 0) {
+                log.info("Took {} decisions whose publication term ended off public view", count);
+              }
+            });
+  }
+}

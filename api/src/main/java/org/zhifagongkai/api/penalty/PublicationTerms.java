@@ -1,0 +1,55 @@
+package org.zhifagongkai.api.penalty;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.zhifagongkai.api.calendar.WorkingDayCalendar;
+
+/** The dates the law sets for one decision: when it must be published and how long it stays. */
+@Component
+public class PublicationTerms {
+
+  private final WorkingDayCalendar calendar;
+  private final PublicationPolicy policy;
+
+  PublicationTerms(WorkingDayCalendar calendar, PublicationPolicy policy) {
+    this.calendar = calendar;
+    this.policy = policy;
+  }
+
+  /** What the rules fix for a decision when it is published. */
+  public record Fixed(
+      SeverityClass severity, PublicationPeriods.Term term, @Nullable LocalDate publicationDue) {}
+
+  public Fixed fix(
+      PartyKind party,
+      List<PenaltyKind> kinds,
+      @Nullable BigDecimal fine,
+      @Nullable String field,
+      LocalDate decided,
+      LocalDate published) {
+    SeverityClass severity =
+        SeverityClass.of(EnumSet.copyOf(kinds), fine, policy.lowerFineFor(party));
+    return new Fixed(
+        severity,
+        PublicationPeriods.of(severity, field, decided, published),
+        workingDaysAfter(decided, policy.deadlineFor(field)));
+  }
+
+  /** The last day to withdraw a decision after the act that requires it. */
+  public @Nullable LocalDate withdrawalDue(LocalDate cause) {
+    return workingDaysAfter(cause, policy.withdrawalWorkingDays());
+  }
+
+  /** Null for days the calendar does not cover (old imported decisions): lateness is unknown. */
+  private @Nullable LocalDate workingDaysAfter(LocalDate start, int days) {
+    try {
+      return calendar.plusWorkingDays(start, days);
+    } catch (WorkingDayCalendar.UnknownYearException outsideTheCalendar) {
+      return null;
+    }
+  }
+}

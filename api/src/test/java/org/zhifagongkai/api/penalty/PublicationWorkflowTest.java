@@ -1,0 +1,411 @@
+package org.zhifagongkai.api.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.zhifagongkai.api.ApiTest;
+
+/**
+ * Publishing, withdrawing, ending and expiring decisions through the API, as the staff of one body,
+ * and the refusals for everybody else.
+ */
+class PublicationWorkflowTest extends ApiTest {
+
+  private static final String PUBLISH =
+      """
+      mutation($input: PublishPenaltyDecisionInput!) { publishPenaltyDecision(input: $input) {
+        id status severityClass publicationDue publishedLate minPublishUntil publishUntil publishedOn
+        party { name creditCode legalRepresentative } } }
+      """;
+  private static final String WITHDRAW =
+      """
+      mutation($id: ID!, $input: WithdrawPenaltyDecisionInput!) {
+        withdrawPenaltyDecision(id: $id, input: $input) {
+          status withdrawal { kind reason causeOn due } } }
+      """;
+
+  @Autowired PublicationService publication;
+  @Autowired PublicationExpiry expiry;
+  @Autowired Clock clock;
+
+  private HttpGraphQlTester as(String token) {
+    return graphQl.mutate().header("Authorization", "Bearer " + token).build();
+  }
+
+  private Map<String, Object> input(String agencyId, String number, String partyKind) {
+    return Map.of(
+        "agencyId",
+        agencyId,
+        "documentNumber",
+        number,
+        "party",
+        Map.of(
+            "kind", partyKind,
+            "name", "王小明",
+            "creditCode", "91350100M000100Y43",
+            "legalRepresentative", "王小明"),
+        "facts",
+        "当事人在夜间施工中未采取降噪措施。",
+        "violatedProvisions",
+        "《测试大气法》第十八条",
+        "penaltyProvisions",
+        "《测试大气法》第九十九条",
+        "penaltyKinds",
+        List.of("FINE"),
+        "fineAmount",
+        "3000",
+        "decisionDate",
+        LocalDate.now(clock).minusDays(2).toString(),
+        "field",
+        "ECO_ENVIRONMENT");
+  }
+
+  private String publishAsOwnStaff(String number) {
+    return publishAsOwnStaff(number, "3000");
+  }
+
+  private String publishAsOwnStaff(String number, String fine) {
+    Map<String, Object> input = new java.util.HashMap<>(input("900005", number, "LEGAL_PERSON"));
+    input.put("fineAmount", fine);
+    return as("test-token-900001")
+        .document(PUBLISH)
+        .variable("input", input)
+        .execute()
+        .path("publishPenaltyDecision.id")
+        .entity(String.class)
+        .get();
+  }
+
+  private static String code(GraphQlTester.Response response) {
+    List<ResponseError> errors = new java.util.ArrayList<>();
+    response.errors().satisfy(errors::addAll);
+    assertThat(errors).hasSize(1);
+    return String.valueOf(errors.getFirst().getExtensions().get("code"));
+  }
+
+  @Test
+  void staffPublishForTheirOwnBodyWithTheTermTheRulesFix() {
+    GraphQlTester.Response published =
+        as("test-token-900001")
+            .document(PUBLISH)
+            .variable("input", input("900005", "发布测环罚〔2026〕201号", "NATURAL_PERSON"))
+            .execute();
+    published.path("publishPenaltyDecision.status").entity(String.class).isEqualTo("PUBLISHED");
+    // 3,000 yuan on a natural person is a lower-amount fine: minor, at most 3 months.
+    published.path("publishPenaltyDecision.severityClass").entity(String.class).isEqualTo("MINOR");
+    published.path("publishPenaltyDecision.publishedLate").entity(Boolean.class).isEqualTo(false);
+    published
+        .path("publishPenaltyDecision.publishedOn")
+        .entity(String.class)
+        .isEqualTo(LocalDate.now(clock).toString());
+    // The natural person's name is masked and their identifiers dropped.
+    published.path("publishPenaltyDecision.party.name").entity(String.class).isEqualTo("王*明");
+    published.path("publishPenaltyDecision.party.creditCode").valueIsNull();
+    published.path("publishPenaltyDecision.party.legalRepresentative").valueIsNull();
+  }
+
+  @Test
+  void personalNumbersNeverReachThePublicRecordAndMinorsAreNotPublished() {
+    Map<String, Object> adult =
+        new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕207号", "NATURAL_PERSON"));
+    adult.put("facts", "当事人赵某某（身份证号码110105198503151230，电话13812345678）在居民区夜间施工。");
+    as("test-token-900001")
+        .document(
+            "mutation($input: PublishPenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { facts } }")
+        .variable("input", adult)
+        .execute()
+        .path("publishPenaltyDecision.facts")
+        .entity(String.class)
+        .isEqualTo("当事人赵某某（身份证号码［身份证号码已隐去］，电话［电话号码已隐去］）在居民区夜间施工。");
+
+    Map<String, Object> minor =
+        new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕208号", "NATURAL_PERSON"));
+    minor.put("facts", "当事人钱某某（身份证号码110105201103151236）在居民区燃放烟花。");
+    assertThat(code(as("test-token-900001").document(PUBLISH).variable("input", minor).execute()))
+        .isEqualTo("NOT_PUBLISHABLE");
+  }
+
+  @Test
+  void nobodyPublishesForAnotherBody() {
+    Map<String, Object> forOther = input("900005", "发布测环罚〔2026〕202号", "LEGAL_PERSON");
+    assertThat(
+            code(as("test-token-900002").document(PUBLISH).variable("input", forOther).execute()))
+        .isEqualTo("FORBIDDEN");
+    assertThat(
+            code(as("test-token-900003").document(PUBLISH).variable("input", forOther).execute()))
+        .as("a supervisor publishes nothing")
+        .isEqualTo("FORBIDDEN");
+    assertThat(code(graphQl.document(PUBLISH).variable("input", forOther).execute()))
+        .isEqualTo("UNAUTHENTICATED");
+    assertThat(
+            code(as("test-token-900004").document(PUBLISH).variable("input", forOther).execute()))
+        .as("a disabled account")
+        .isEqualTo("UNAUTHENTICATED");
+    assertThat(code(as("no-such-token").document(PUBLISH).variable("input", forOther).execute()))
+        .isEqualTo("UNAUTHENTICATED");
+    Long stored =
+        database
+            .sql("select count(*) from penalty_decision where document_number = :n")
+            .bind("n", "发布测环罚〔2026〕202号")
+            .map(row -> row.get(0, Long.class))
+            .one()
+            .block();
+    assertThat(stored).isZero();
+  }
+
+  @Test
+  void aWithdrawnDecisionLeavesListingsKeepsItsNoticeAndCannotBeWithdrawnTwice() {
+    String id = publishAsOwnStaff("发布测环罚〔2026〕203号");
+    Map<String, Object> withdrawal =
+        Map.of("kind", "REVOKED", "reason", "复议机关决定撤销", "causeOn", LocalDate.now(clock).toString());
+    assertThat(
+            code(
+                as("test-token-900002")
+                    .document(WITHDRAW)
+                    .variable("id", id)
+                    .variable("input", withdrawal)
+                    .execute()))
+        .isEqualTo("FORBIDDEN");
+
+    GraphQlTester.Response withdrawn =
+        as("test-token-900001")
+            .document(WITHDRAW)
+            .variable("id", id)
+            .variable("input", withdrawal)
+            .execute();
+    withdrawn.path("withdrawPenaltyDecision.status").entity(String.class).isEqualTo("WITHDRAWN");
+    withdrawn
+        .path("withdrawPenaltyDecision.withdrawal.kind")
+        .entity(String.class)
+        .isEqualTo("REVOKED");
+    withdrawn.path("withdrawPenaltyDecision.withdrawal.due").hasValue();
+
+    graphQl
+        .document("{ penaltyDecision(id: \"" + id + "\") { status withdrawal { reason } } }")
+        .execute()
+        .path("penaltyDecision.withdrawal.reason")
+        .entity(String.class)
+        .isEqualTo("复议机关决定撤销");
+    List<String> listed =
+        graphQl
+            .document(
+                "{ penaltyDecisions(filter: {agencyId: \"900005\"}, first: 100) { nodes { id } } }")
+            .execute()
+            .path("penaltyDecisions.nodes[*].id")
+            .entityList(String.class)
+            .get();
+    assertThat(listed).doesNotContain(id);
+    assertThat(
+            code(
+                as("test-token-900001")
+                    .document(WITHDRAW)
+                    .variable("id", id)
+                    .variable("input", withdrawal)
+                    .execute()))
+        .isEqualTo("INVALID_TRANSITION");
+    assertThat(events(id)).containsExactly("PUBLISHED", "WITHDRAWN");
+  }
+
+  @Test
+  void aCorrectionKeepsWhatChangedInTheHistory() {
+    String id = publishAsOwnStaff("发布测环罚〔2026〕209号");
+    String correct =
+        """
+        mutation($id: ID!) { correctPenaltyDecision(id: $id, input: {
+          fineAmount: "60000", reason: "罚款金额录入错误" }) {
+          fineAmount severityClass history { kind actor reason changedParts } } }
+        """;
+    assertThat(code(as("test-token-900002").document(correct).variable("id", id).execute()))
+        .isEqualTo("FORBIDDEN");
+    GraphQlTester.Response corrected =
+        as("test-token-900001").document(correct).variable("id", id).execute();
+    corrected.path("correctPenaltyDecision.fineAmount").entity(String.class).isEqualTo("60000.00");
+    // 60,000 yuan on a legal person is no longer a lower-amount fine.
+    corrected
+        .path("correctPenaltyDecision.severityClass")
+        .entity(String.class)
+        .isEqualTo("GENERAL");
+    corrected
+        .path("correctPenaltyDecision.history[*].kind")
+        .entityList(String.class)
+        .containsExactly("PUBLISHED", "CORRECTED");
+    corrected
+        .path("correctPenaltyDecision.history[1].changedParts")
+        .entityList(String.class)
+        .containsExactly("fineAmount");
+    corrected
+        .path("correctPenaltyDecision.history[1].actor")
+        .entity(String.class)
+        .isEqualTo("发布测试省生态环境厅 法制科");
+    String changes =
+        database
+            .sql(
+                "select changes::text from penalty_decision_event where decision_id = :id and kind = 'CORRECTED'")
+            .bind("id", Long.parseLong(id))
+            .map(row -> row.get(0, String.class))
+            .one()
+            .block();
+    assertThat(changes).isEqualTo("{\"fineAmount\": {\"after\": \"60000\", \"before\": \"3000\"}}");
+  }
+
+  @Test
+  void publicationCannotEndBeforeItsMinimumTerm() {
+    // 60,000 yuan on a legal person is a general penalty: at least 3 months (令36号).
+    String id = publishAsOwnStaff("发布测环罚〔2026〕204号", "60000");
+    String end =
+        "mutation { endPenaltyDecisionPublication(id: \""
+            + id
+            + "\", reason: \"信用修复\") { status } }";
+    assertThat(code(as("test-token-900001").document(end).execute()))
+        .isEqualTo("INVALID_TRANSITION");
+    assertThat(code(as("test-token-900002").document(end).execute())).isEqualTo("FORBIDDEN");
+    assertThat(events(id)).containsExactly("PUBLISHED");
+  }
+
+  @Test
+  void anExpiredDecisionDisappearsOnTheDayAfterItsTerm() {
+    LocalDate lastDay = LocalDate.now(clock).minusDays(1);
+    PenaltyDecision decision =
+        publication
+            .record(
+                Actor.portal("到期测试"),
+                new NewDecision(
+                    "发布测环罚〔2026〕205号",
+                    null,
+                    new PenaltyDecision.Party(PartyKind.LEGAL_PERSON, "测试庚涂装有限公司", null, null),
+                    "当事人喷漆房废气直排。",
+                    "《测试大气法》第十八条",
+                    "《测试大气法》第九十九条",
+                    List.of(PenaltyKind.FINE),
+                    new BigDecimal("20000"),
+                    null,
+                    null,
+                    lastDay.minusMonths(3),
+                    900005,
+                    "ECO_ENVIRONMENT",
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    lastDay.minusMonths(3),
+                    lastDay,
+                    null,
+                    "测试数据"))
+            .block();
+    String id = Long.toString(decision.id());
+    assertThat(expiry.expire(lastDay).block()).as("still shown on its last day").isZero();
+    assertThat(status(id)).isEqualTo("PUBLISHED");
+
+    assertThat(expiry.expire(lastDay.plusDays(1)).block()).isEqualTo(1);
+    assertThat(status(id)).isEqualTo("EXPIRED");
+    assertThat(code(graphQl.document("{ penaltyDecision(id: \"" + id + "\") { id } }").execute()))
+        .isEqualTo("NOT_FOUND");
+    assertThat(events(id)).containsExactly("PUBLISHED", "EXPIRED");
+    // Gone from search too, through the change log.
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    List<String> found;
+    do {
+      found =
+          graphQl
+              .document(
+                  "{ search(query: \"喷漆房废气直排\") { edges { node { ... on PenaltyDecision { id } } } } }")
+              .execute()
+              .path("search.edges[*].node.id")
+              .entityList(String.class)
+              .get();
+    } while (found.contains(id) && System.nanoTime() < deadline);
+    assertThat(found).doesNotContain(id);
+  }
+
+  @Test
+  void aPublicationEightWorkingDaysLateAcrossAHolidayCountsAgainstItsBody() {
+    int before = publishedLate("900005");
+    publication
+        .record(
+            Actor.portal("迟延测试"),
+            new NewDecision(
+                "发布测环罚〔2024〕88号",
+                null,
+                new PenaltyDecision.Party(PartyKind.LEGAL_PERSON, "测试辛印染有限公司", null, null),
+                "当事人未按规定运行污染防治设施。",
+                "《测试大气法》第十八条",
+                "《测试大气法》第九十九条",
+                List.of(PenaltyKind.FINE),
+                new BigDecimal("80000"),
+                null,
+                null,
+                LocalDate.of(2024, 9, 27),
+                900005,
+                "ECO_ENVIRONMENT",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                LocalDate.of(2024, 10, 14), // the 8th working day after, over 国庆节
+                LocalDate.of(2099, 1, 1),
+                null,
+                "测试数据"))
+        .block();
+    assertThat(publishedLate("900005")).isEqualTo(before + 1);
+  }
+
+  @Test
+  void theEventLogIsAppendOnly() {
+    String id = publishAsOwnStaff("发布测环罚〔2026〕206号");
+    assertThatThrownBy(
+            () ->
+                database
+                    .sql("update penalty_decision_event set reason = 'x' where decision_id = :id")
+                    .bind("id", Long.parseLong(id))
+                    .then()
+                    .block())
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(
+            () ->
+                database
+                    .sql("delete from penalty_decision_event where decision_id = :id")
+                    .bind("id", Long.parseLong(id))
+                    .then()
+                    .block())
+        .hasMessageContaining("append-only");
+  }
+
+  private int publishedLate(String agencyId) {
+    return graphQl
+        .document("{ agency(id: \"" + agencyId + "\") { publicationRecord { publishedLate } } }")
+        .execute()
+        .path("agency.publicationRecord.publishedLate")
+        .entity(Integer.class)
+        .get();
+  }
+
+  private String status(String id) {
+    return database
+        .sql("select status from penalty_decision where id = :id")
+        .bind("id", Long.parseLong(id))
+        .map(row -> row.get(0, String.class))
+        .one()
+        .block();
+  }
+
+  private List<String> events(String id) {
+    return database
+        .sql("select kind from penalty_decision_event where decision_id = :id order by id")
+        .bind("id", Long.parseLong(id))
+        .map(row -> row.get(0, String.class))
+        .all()
+        .collectList()
+        .block();
+  }
+}
