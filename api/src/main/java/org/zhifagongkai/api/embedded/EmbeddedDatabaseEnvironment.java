@@ -2,13 +2,13 @@ package org.zhifagongkai.api.embedded;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -48,14 +48,14 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
                     "spring.flyway.url", "jdbc:postgresql://" + hostAndPort,
                     "spring.flyway.user", "postgres",
                     "portal.embedded-database.active", "true")));
-    AtomicBoolean released = new AtomicBoolean();
+    // Released as the application's first registered disposable, so last destroyed: after every
+    // lifecycle bean (the search indexer among them) has stopped using the database.
     application.addListeners(
-        (ApplicationListener<ContextClosedEvent>)
+        (ApplicationListener<ApplicationPreparedEvent>)
             event -> {
-              // Child contexts publish their closing to the parent too; only the root's counts.
-              if (event.getApplicationContext().getParent() == null
-                  && released.compareAndSet(false, true)) {
-                database.release();
+              if (event.getApplicationContext().getBeanFactory()
+                  instanceof DefaultSingletonBeanRegistry registry) {
+                registry.registerDisposableBean("embeddedDatabaseRelease", database::release);
               }
             });
   }

@@ -16,9 +16,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.zhifagongkai.api.penalty.Actor;
+import org.zhifagongkai.api.penalty.Corrections;
 import org.zhifagongkai.api.penalty.NewDecision;
 import org.zhifagongkai.api.penalty.PenaltyDecision;
-import org.zhifagongkai.api.penalty.PublicationService;
 import org.zhifagongkai.api.support.Rows;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -30,10 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * structured fields are empty. Bodies are found by name or created in the region their name refers
  * to.
  *
- * <p>Records go through {@link PublicationService#record}, which masks natural persons' names and
- * removes ID, phone and account numbers from every text. Names of third parties inside the facts
- * cannot be told from other names and stay as published, so the importer is still for evaluation
- * databases, not for a public portal.
+ * <p>Records go through {@link Corrections#importRecord}: publication masks natural persons' names
+ * and removes ID, phone and account numbers from every text. Names of third parties inside the
+ * facts cannot be told from other names and stay as published, so the importer is still for
+ * evaluation databases, not for a public portal.
  */
 @Component
 public class CorpusImporter {
@@ -49,23 +49,25 @@ public class CorpusImporter {
   private static final Pattern NOT_A_DECISION =
       Pattern.compile("(办事指南|的处罚$)|^\\s*(行政行为|【(法律|行政法规|地方性法规|政府规章|部门规章)】)");
 
-  private final PublicationService publication;
+  private final Corrections corrections;
   private final RegionTables regions;
   private final DatabaseClient database;
   private final JsonMapper json = JsonMapper.builder().build();
   private final Map<String, Long> agencies = new HashMap<>();
 
-  CorpusImporter(PublicationService publication, RegionTables regions, DatabaseClient database) {
-    this.publication = publication;
+  CorpusImporter(Corrections corrections, RegionTables regions, DatabaseClient database) {
+    this.corrections = corrections;
     this.regions = regions;
     this.database = database;
   }
 
   /**
-   * What an import did: the decision id of each imported line (numbered from 1), and each rejected
-   * line with its reason.
+   * What an import did: the decision id of each imported line (numbered from 1), of each line that
+   * named a decision already imported from the same source record (updated where it changed), and
+   * each rejected line with its reason.
    */
-  public record Report(Map<Integer, Long> imported, List<String> rejected) {}
+  public record Report(
+      Map<Integer, Long> imported, Map<Integer, Long> updated, List<String> rejected) {}
 
   public Report importFile(Path corpus) {
     List<String> lines;
@@ -74,52 +76,92 @@ public class CorpusImporter {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + corpus, e);
     }
-    Map<Integer, Long> imported = new LinkedHashMap<>();
-    List<String> rejected = new ArrayList<>();
+    List<PublishedRecord> records = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       try {
-        JsonNode record = json.readTree(lines.get(i));
-        PenaltyDecision decision = importRecord(record).block();
-        if (decision != null) {
-          imported.put(i + 1, decision.id());
-        }
-      } catch (DataIntegrityViolationException e) {
-        // Re-publication of a number the body already published; updating it is the importer's next
-        // step.
-        rejected.add("line " + (i + 1) + ": a duplicate: this body already published this number");
+        records.add(record(i + 1, json.readTree(lines.get(i))));
       } catch (RuntimeException e) {
-        rejected.add("line " + (i + 1) + ": " + e.getMessage());
+        unreadable.add("line " + (i + 1) + ": not a JSON record: " + e.getMessage());
       }
     }
-    return new Report(imported, rejected);
+    Report report = importRecords(records);
+    report.rejected().addAll(unreadable);
+    return report;
   }
 
-  private Mono<PenaltyDecision> importRecord(JsonNode record) {
-    String title = text(record, "title");
-    String body = text(record, "content_text");
-    if (NOT_A_DECISION.matcher(title).find() || NOT_A_DECISION.matcher(body).lookingAt()) {
+  /**
+   * Imports each record on its own: a bad one is reported with its line and never stops the rest.
+   */
+  Report importRecords(List<PublishedRecord> records) {
+    Map<Integer, Long> imported = new LinkedHashMap<>();
+    Map<Integer, Long> updated = new LinkedHashMap<>();
+    List<String> rejected = new ArrayList<>();
+    for (PublishedRecord record : records) {
+      try {
+        Corrections.Imported result = importRecord(record).block();
+        if (result != null) {
+          (result.created() ? imported : updated).put(record.line(), result.decision().id());
+        }
+      } catch (DataIntegrityViolationException e) {
+        rejected.add(
+            "line " + record.line() + ": a duplicate: this body already published this number");
+      } catch (RuntimeException e) {
+        rejected.add("line " + record.line() + ": " + e.getMessage());
+      }
+    }
+    return new Report(imported, updated, rejected);
+  }
+
+  private PublishedRecord record(int line, JsonNode json) {
+    String source = text(json, "source");
+    return new PublishedRecord(
+        line,
+        source,
+        text(json, "src_id"),
+        SOURCE_PROVINCES.get(source),
+        text(json, "title"),
+        text(json, "doc_no"),
+        text(json, "party"),
+        text(json, "legal_rep"),
+        text(json, "authority"),
+        text(json, "date"),
+        text(json, "url"),
+        text(json, "content_text"),
+        "",
+        false);
+  }
+
+  private Mono<Corrections.Imported> importRecord(PublishedRecord record) {
+    String title = record.title();
+    String body = record.text();
+    if (!record.listsDecisionsOnly()
+        && (NOT_A_DECISION.matcher(title).find() || NOT_A_DECISION.matcher(body).lookingAt())) {
       throw new IllegalArgumentException("not a decision: an enforcement item's description");
     }
     ExtractedDecision read = DecisionTextExtractor.extract(title, body);
     String number =
-        firstOf(text(record, "doc_no"), read.documentNumber(), "无文号-" + text(record, "src_id"));
-    String party = firstOf(cleanParty(text(record, "party")), read.party(), "（未载明当事人）");
-    String authority = firstOf(text(record, "authority"), read.authority(), "（未载明机关）");
-    LocalDate published = ImportDates.parse(text(record, "date"));
+        firstOf(record.documentNumber(), read.documentNumber(), "无文号-" + record.sourceId());
+    String party = firstOf(cleanParty(record.party()), read.party(), "（未载明当事人）");
+    String authority = firstOf(record.authority(), read.authority(), "（未载明机关）");
+    LocalDate published = ImportDates.parse(record.date());
     LocalDate decided = firstOf(read.decisionDate(), published, null);
     if (decided == null) {
       throw new IllegalArgumentException(
           "a decision without a date: neither the record nor its text dates it");
     }
     String citations = read.citations().isEmpty() ? "（见决定书全文）" : String.join("、", read.citations());
-    long agency = agency(authority, SOURCE_PROVINCES.get(text(record, "source")));
-    return publication.record(
+    long agency = agency(authority, record.province());
+    return corrections.importRecord(
         IMPORTER,
         new NewDecision(
             number,
             emptyToNull(title),
             new PenaltyDecision.Party(
-                read.partyKind(), party, null, emptyToNull(text(record, "legal_rep"))),
+                DecisionTextExtractor.partyKind(party),
+                party,
+                emptyToNull(record.creditCode()),
+                emptyToNull(record.legalRepresentative())),
             body.isBlank() ? title : body,
             citations,
             citations,
@@ -136,8 +178,8 @@ public class CorpusImporter {
             List.of(),
             published == null ? decided : published,
             null,
-            emptyToNull(text(record, "url")),
-            text(record, "source")));
+            emptyToNull(record.url()),
+            record.source()));
   }
 
   private static final Actor IMPORTER = Actor.portal("语料导入");

@@ -112,7 +112,12 @@ final class DecisionTextExtractor {
     if (party.matches(".*(店|部|馆|行|坊|摊|场|社|室|中心)$")) {
       return PartyKind.INDIVIDUAL_BUSINESS;
     }
-    if (party.matches("[\\p{IsHan}*＊×X]{2,4}")) {
+    if (party.matches(".*(局|所|院|校|会|站|队|处|办|委|厅|协会|政府)$")) {
+      return PartyKind.OTHER_ORGANISATION;
+    }
+    // Han names of two to four characters (赤列罗布 too), and transcribed names with their dot
+    // (买买提·艾力).
+    if (party.matches("[\\p{IsHan}*＊×X]{2,4}|\\p{IsHan}{1,6}[·•][\\p{IsHan}·•]{1,10}")) {
       return PartyKind.NATURAL_PERSON;
     }
     return PartyKind.OTHER_ORGANISATION;

@@ -34,7 +34,8 @@ public record PenaltyDecision(
     Provenance provenance,
     PublicationStatus status,
     Term term,
-    @Nullable Withdrawal withdrawal) {
+    @Nullable Withdrawal withdrawal,
+    @Nullable Boolean partyCreditCodeValid) {
 
   /** 当事人; natural persons' names are stored masked, as published. */
   public record Party(

@@ -175,7 +175,8 @@ class PenaltyDecisionRepository {
             Rows.optionalDate(row, "publication_due"),
             Rows.optionalDate(row, "min_publish_until"),
             Rows.optionalDate(row, "removed_on")),
-        withdrawal(row));
+        withdrawal(row),
+        row.get("party_credit_code_valid", Boolean.class));
   }
 
   private static PenaltyDecision.@Nullable Withdrawal withdrawal(Readable row) {

@@ -23,16 +23,19 @@ import reactor.core.publisher.Mono;
 class PublicationController {
 
   private final PublicationService publication;
+  private final Corrections corrections;
   private final PublicationRecords records;
   private final DecisionEvents events;
   private final Clock clock;
 
   PublicationController(
       PublicationService publication,
+      Corrections corrections,
       PublicationRecords records,
       DecisionEvents events,
       Clock clock) {
     this.publication = publication;
+    this.corrections = corrections;
     this.records = records;
     this.events = events;
     this.clock = clock;
@@ -124,7 +127,7 @@ class PublicationController {
   Mono<PenaltyDecision> correctPenaltyDecision(
       @Argument String id, @Argument CorrectInput input, GraphQLContext context) {
     Staff staff = StaffAuthentication.current(context);
-    return publication.correct(
+    return corrections.correct(
         staff,
         Ids.parse(id, PenaltyDecisionService.KIND_ZH, PenaltyDecisionService.KIND_EN),
         new Correction(

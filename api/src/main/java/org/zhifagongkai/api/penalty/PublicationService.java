@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -78,7 +79,12 @@ public class PublicationService {
     return insert(importer, draft, false);
   }
 
-  private Mono<PenaltyDecision> insert(Actor actor, NewDecision given, boolean fixUntil) {
+  /**
+   * Inserts a decision. From staff ({@code fromStaff}), the term is fixed by the rules and a credit
+   * code must pass its check; from an import, the source's dates stand and a failing code is kept
+   * and flagged, as official data may carry legally issued codes that fail.
+   */
+  private Mono<PenaltyDecision> insert(Actor actor, NewDecision given, boolean fromStaff) {
     check(given);
     refuseMinors(given);
     NewDecision draft = redacted(given);
@@ -92,7 +98,8 @@ public class PublicationService {
             draft.decisionDate(),
             draft.publishedOn());
     LocalDate until =
-        draft.publishUntil() != null || !fixUntil ? draft.publishUntil() : fixed.term().maxUntil();
+        draft.publishUntil() != null || !fromStaff ? draft.publishUntil() : fixed.term().maxUntil();
+    CheckedCode code = creditCode(draft.party(), fromStaff);
     GenericExecuteSpec spec =
         database.sql(
             """
@@ -102,11 +109,13 @@ public class PublicationService {
                   penalty_provisions, penalty_kinds, fine_amount, confiscation_amount, licence_actions,
                   decision_date, agency_id, region_code, field_code, enforcement_item_id,
                   benchmark_tier_id, published_on, publish_until, source_url, source_body,
-                  severity_class, publication_rule, min_publish_until, publication_due)
+                  severity_class, publication_rule, min_publish_until, publication_due,
+                  party_credit_code_valid)
                 select :number, :key, :caseName, :prefix, :year, :first, :last, :partyKind, :partyName,
                   :creditCode, :representative, :facts, :violated, :penalty, :kinds, :fine,
                   :confiscation, :licence, :decided, a.id, a.region_code, :field, :item, :tier,
-                  :published, :until, :url, coalesce(:source, a.name), :severity, :rule, :minUntil, :due
+                  :published, :until, :url, coalesce(:source, a.name), :severity, :rule, :minUntil, :due,
+                  :codeValid
                 from agency a where a.id = :agency
                 returning id
                 """);
@@ -119,7 +128,8 @@ public class PublicationService {
     spec = Binds.bind(spec, "last", number.lastSeq(), Integer.class);
     spec = spec.bind("partyKind", draft.party().kind().name());
     spec = spec.bind("partyName", draft.party().name().strip());
-    spec = Binds.bind(spec, "creditCode", creditCode(draft.party()), String.class);
+    spec = Binds.bind(spec, "creditCode", code.code(), String.class);
+    spec = Binds.bind(spec, "codeValid", code.valid(), Boolean.class);
     spec = Binds.bind(spec, "representative", draft.party().legalRepresentative(), String.class);
     spec = spec.bind("facts", draft.facts());
     spec = spec.bind("violated", draft.violatedProvisions());
@@ -194,140 +204,6 @@ public class PublicationService {
                     id, DecisionEvents.Kind.WITHDRAWN, Actor.of(staff), kind.label() + "：" + why))
             .then(decisions.anyStatus(id));
     return transaction.transactional(withdrawn);
-  }
-
-  /**
-   * Corrects a published decision of {@code staff}'s body; the event log keeps each changed part
-   * before and after. A change of the penalties re-fixes the severity class and term.
-   */
-  public Mono<PenaltyDecision> correct(Staff staff, long id, Correction correction) {
-    String why = required(correction.reason(), "更正须说明理由", "A correction needs its reason");
-    Mono<PenaltyDecision> corrected =
-        published(staff, id)
-            .flatMap(
-                before -> {
-                  PenaltyDecision after = corrected(before, correction);
-                  List<String[]> changes = changes(before, after);
-                  if (changes.isEmpty()) {
-                    return Mono.error(
-                        new PortalException(
-                            ErrorCode.INVALID_TEXT, "更正未改变任何内容", "The correction changes nothing"));
-                  }
-                  PublicationTerms.Fixed fixed =
-                      terms.fix(
-                          after.party().kind(),
-                          after.penaltyKinds(),
-                          after.fineAmount(),
-                          after.fieldCode(),
-                          after.decisionDate(),
-                          after.publishedOn() == null ? after.decisionDate() : after.publishedOn());
-                  GenericExecuteSpec update =
-                      database
-                          .sql(
-                              "update penalty_decision set case_name = :caseName, facts = :facts,"
-                                  + " penalty_kinds = :kinds, fine_amount = :fine,"
-                                  + " confiscation_amount = :confiscation, licence_actions = :licence,"
-                                  + " severity_class = :severity, publication_rule = :rule,"
-                                  + " min_publish_until = :minUntil, publish_until = :until"
-                                  + " where id = :id")
-                          .bind("id", id)
-                          .bind("facts", after.facts())
-                          .bind(
-                              "kinds",
-                              after.penaltyKinds().stream().map(Enum::name).toArray(String[]::new))
-                          .bind("severity", fixed.severity().name())
-                          .bind("rule", fixed.term().rule())
-                          .bind("minUntil", fixed.term().minUntil());
-                  update = Binds.bind(update, "caseName", after.caseName(), String.class);
-                  update = Binds.bind(update, "fine", after.fineAmount(), BigDecimal.class);
-                  update =
-                      Binds.bind(
-                          update, "confiscation", after.confiscationAmount(), BigDecimal.class);
-                  update = Binds.bind(update, "licence", after.licenceActions(), String.class);
-                  update =
-                      Binds.bind(
-                          update,
-                          "until",
-                          before.publishUntil() == null ? null : fixed.term().maxUntil(),
-                          LocalDate.class);
-                  return update
-                      .then()
-                      .then(events.appendCorrection(id, Actor.of(staff), why, changes))
-                      .then(decisions.anyStatus(id));
-                });
-    return transaction.transactional(corrected);
-  }
-
-  private static PenaltyDecision corrected(PenaltyDecision d, Correction c) {
-    if (c.penaltyKinds() != null && c.penaltyKinds().isEmpty()) {
-      throw new PortalException(
-          ErrorCode.INVALID_TEXT,
-          "处罚决定须至少载明一种处罚种类",
-          "A decision imposes at least one penalty kind");
-    }
-    for (BigDecimal amount : java.util.Arrays.asList(c.fineAmount(), c.confiscationAmount())) {
-      if (amount != null && amount.signum() < 0) {
-        throw new PortalException(
-            ErrorCode.INVALID_AMOUNT_RANGE,
-            "金额不能为负：" + amount,
-            "Amounts cannot be negative: " + amount);
-      }
-    }
-    return new PenaltyDecision(
-        d.id(),
-        d.documentNumber(),
-        d.normalizedDocumentNumber(),
-        c.caseName() == null ? d.caseName() : PersonalData.redact(c.caseName()),
-        d.party(),
-        c.facts() == null ? d.facts() : PersonalData.redact(c.facts()),
-        d.violatedProvisions(),
-        d.penaltyProvisions(),
-        c.penaltyKinds() == null ? d.penaltyKinds() : List.copyOf(c.penaltyKinds()),
-        c.fineAmount() == null ? d.fineAmount() : c.fineAmount(),
-        c.confiscationAmount() == null ? d.confiscationAmount() : c.confiscationAmount(),
-        c.licenceActions() == null ? d.licenceActions() : PersonalData.redact(c.licenceActions()),
-        d.decisionDate(),
-        d.agencyId(),
-        d.regionCode(),
-        d.fieldCode(),
-        d.enforcementItemId(),
-        d.benchmarkTierId(),
-        d.publishedOn(),
-        d.publishUntil(),
-        d.provenance(),
-        d.status(),
-        d.term(),
-        d.withdrawal());
-  }
-
-  /** The parts that differ: name, before, after. */
-  private static List<String[]> changes(PenaltyDecision before, PenaltyDecision after) {
-    List<String[]> changes = new java.util.ArrayList<>();
-    change(changes, "caseName", before.caseName(), after.caseName());
-    change(changes, "facts", before.facts(), after.facts());
-    change(changes, "penaltyKinds", before.penaltyKinds(), after.penaltyKinds());
-    change(changes, "fineAmount", plain(before.fineAmount()), plain(after.fineAmount()));
-    change(
-        changes,
-        "confiscationAmount",
-        plain(before.confiscationAmount()),
-        plain(after.confiscationAmount()));
-    change(changes, "licenceActions", before.licenceActions(), after.licenceActions());
-    return changes;
-  }
-
-  private static @Nullable String plain(@Nullable BigDecimal amount) {
-    return amount == null ? null : amount.stripTrailingZeros().toPlainString();
-  }
-
-  private static void change(
-      List<String[]> changes, String part, @Nullable Object before, @Nullable Object after) {
-    if (!java.util.Objects.equals(before, after)) {
-      changes.add(
-          new String[] {
-            part, before == null ? null : before.toString(), after == null ? null : after.toString()
-          });
-    }
   }
 
   /**
@@ -434,7 +310,7 @@ public class PublicationService {
    * The decision, locked for the change, when {@code staff} may act on it and it is published;
    * NOT_FOUND, FORBIDDEN or INVALID_TRANSITION otherwise.
    */
-  private Mono<PenaltyDecision> published(Staff staff, long id) {
+  Mono<PenaltyDecision> published(Staff staff, long id) {
     return database
         .sql("select agency_id, status from penalty_decision where id = :id for update")
         .bind("id", id)
@@ -459,7 +335,7 @@ public class PublicationService {
     return LocalDate.now(clock);
   }
 
-  private static String required(String text, String zh, String en) {
+  static String required(String text, String zh, String en) {
     if (text.isBlank()) {
       throw new PortalException(ErrorCode.INVALID_TEXT, zh, en);
     }
@@ -503,10 +379,23 @@ public class PublicationService {
     }
   }
 
-  /** Users' credit codes are checked in full: format and check character. */
-  private static @Nullable String creditCode(PenaltyDecision.Party party) {
+  /** A party's credit code as stored, and whether its check passed; both null without a code. */
+  private record CheckedCode(@Nullable String code, @Nullable Boolean valid) {}
+
+  /**
+   * Users' credit codes are checked in full: format and check character. Imported ones are kept
+   * when well-formed, with the outcome of the check; a malformed one is dropped and flagged.
+   */
+  private static CheckedCode creditCode(PenaltyDecision.Party party, boolean strict) {
     if (party.creditCode() == null) {
-      return null;
+      return new CheckedCode(null, null);
+    }
+    if (!strict) {
+      String canonical = party.creditCode().replaceAll("[\\s\\u3000]", "").toUpperCase(Locale.ROOT);
+      boolean wellFormed = canonical.length() == 18;
+      return new CheckedCode(
+          wellFormed ? canonical : null,
+          wellFormed && CreditCode.hasValidCheckCharacter(canonical));
     }
     String code = CreditCode.normalize(party.creditCode());
     if (!CreditCode.hasValidCheckCharacter(code)) {
@@ -515,6 +404,6 @@ public class PublicationService {
           "统一社会信用代码校验位错误：" + party.creditCode(),
           "The credit code's check character is wrong: " + party.creditCode());
     }
-    return code;
+    return new CheckedCode(code, true);
   }
 }

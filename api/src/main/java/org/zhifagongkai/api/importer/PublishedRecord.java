@@ -1,0 +1,31 @@
+package org.zhifagongkai.api.importer;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One published decision as a source gives it, before reading: every field as text, empty where the
+ * source leaves it empty, so that JSON lines and spreadsheet rows go through one import path.
+ *
+ * @param line where the record stands in its file, for reports (a line, or a spreadsheet row)
+ * @param source the data set it comes from
+ * @param province the province the source covers, for placing bodies; null when unknown
+ * @param text the decision's text, HTML already read into plain text
+ * @param creditCode the party's unified social credit code, where a column gives it
+ * @param listsDecisionsOnly whether the source lists penalty decisions only (a 双公示 list), or mixes
+ *     in catalogue entries that must be told apart (a crawled corpus)
+ */
+record PublishedRecord(
+    int line,
+    String source,
+    String sourceId,
+    @Nullable String province,
+    String title,
+    String documentNumber,
+    String party,
+    String legalRepresentative,
+    String authority,
+    String date,
+    String url,
+    String text,
+    String creditCode,
+    boolean listsDecisionsOnly) {}

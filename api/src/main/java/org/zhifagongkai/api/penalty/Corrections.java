@@ -1,0 +1,263 @@
+package org.zhifagongkai.api.penalty;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.zhifagongkai.api.graphql.ErrorCode;
+import org.zhifagongkai.api.graphql.PortalException;
+import org.zhifagongkai.api.identifier.PersonalData;
+import org.zhifagongkai.api.staff.Staff;
+import org.zhifagongkai.api.support.Binds;
+import org.zhifagongkai.api.support.Rows;
+import reactor.core.publisher.Mono;
+
+/**
+ * Changes to a published decision's content: corrections by its body's staff, and re-imports of a
+ * record a source published again. Each change keeps every changed part before and after in the
+ * event log; a change of the penalties re-fixes the severity class and term.
+ */
+@Service
+public class Corrections {
+
+  private final DatabaseClient database;
+  private final TransactionalOperator transaction;
+  private final PublicationService publication;
+  private final PenaltyDecisionService decisions;
+  private final PublicationTerms terms;
+  private final DecisionEvents events;
+
+  Corrections(
+      DatabaseClient database,
+      TransactionalOperator transaction,
+      PublicationService publication,
+      PenaltyDecisionService decisions,
+      PublicationTerms terms,
+      DecisionEvents events) {
+    this.database = database;
+    this.transaction = transaction;
+    this.publication = publication;
+    this.decisions = decisions;
+    this.terms = terms;
+    this.events = events;
+  }
+
+  /** Corrects a published decision of {@code staff}'s body; INVALID_TEXT if it changes nothing. */
+  public Mono<PenaltyDecision> correct(Staff staff, long id, Correction correction) {
+    String why =
+        PublicationService.required(
+            correction.reason(), "更正须说明理由", "A correction needs its reason");
+    Mono<PenaltyDecision> corrected =
+        publication
+            .published(staff, id)
+            .flatMap(
+                before -> {
+                  if (changes(before, corrected(before, correction)).isEmpty()) {
+                    return Mono.error(
+                        new PortalException(
+                            ErrorCode.INVALID_TEXT, "更正未改变任何内容", "The correction changes nothing"));
+                  }
+                  return apply(Actor.of(staff), before, correction, why);
+                });
+    return transaction.transactional(corrected);
+  }
+
+  /** What an import did with one record: created it, or found it and applied what changed. */
+  public record Imported(PenaltyDecision decision, boolean created, List<String> changedParts) {}
+
+  /**
+   * Records an imported decision, or, when its body already published the number from the same
+   * source record (same address, or same party where the source gives none), updates it with what
+   * changed. The same number from another record is a duplicate, refused as such.
+   */
+  public Mono<Imported> importRecord(Actor importer, NewDecision draft) {
+    DocumentNumber number = DocumentNumber.parse(draft.documentNumber());
+    Mono<Imported> imported =
+        database
+            .sql(
+                "select id, source_url, party_name from penalty_decision"
+                    + " where agency_id = :agency and document_number_key = :key for update")
+            .bind("agency", draft.agencyId())
+            .bind("key", number.key())
+            .map(
+                row ->
+                    new Existing(
+                        Rows.id(row, "id"),
+                        Rows.optionalText(row, "source_url"),
+                        Rows.text(row, "party_name")))
+            .one()
+            .flatMap(existing -> reimport(importer, existing, draft))
+            .switchIfEmpty(
+                Mono.defer(
+                    () ->
+                        publication
+                            .record(importer, draft)
+                            .map(d -> new Imported(d, true, List.of()))));
+    return transaction.transactional(imported);
+  }
+
+  private record Existing(long id, @Nullable String sourceUrl, String partyName) {}
+
+  private Mono<Imported> reimport(Actor importer, Existing existing, NewDecision draft) {
+    String party = draft.party().name().strip();
+    boolean sameRecord =
+        draft.sourceUrl() != null
+            ? draft.sourceUrl().equals(existing.sourceUrl())
+            : existing.sourceUrl() == null
+                && (existing.partyName().equals(party)
+                    || existing.partyName().equals(PersonNames.mask(party)));
+    if (!sameRecord) {
+      return Mono.error(
+          new DuplicateKeyException("this body already published this number from another record"));
+    }
+    Correction update =
+        new Correction(
+            draft.caseName(),
+            draft.facts(),
+            draft.penaltyKinds(),
+            draft.fineAmount(),
+            draft.confiscationAmount(),
+            draft.licenceActions(),
+            "重新导入");
+    return decisions
+        .anyStatus(existing.id())
+        .flatMap(
+            before -> {
+              List<String[]> changes = changes(before, corrected(before, update));
+              Mono<PenaltyDecision> after =
+                  changes.isEmpty()
+                      ? Mono.just(before)
+                      : apply(importer, before, update, "重新导入：来源记录内容有变化");
+              return after.map(
+                  d -> new Imported(d, false, changes.stream().map(c -> c[0]).toList()));
+            });
+  }
+
+  /** Writes the corrected parts and their event; the caller holds the transaction. */
+  private Mono<PenaltyDecision> apply(
+      Actor actor, PenaltyDecision before, Correction correction, String why) {
+    long id = before.id();
+    PenaltyDecision after = corrected(before, correction);
+    List<String[]> changes = changes(before, after);
+    PublicationTerms.Fixed fixed =
+        terms.fix(
+            after.party().kind(),
+            after.penaltyKinds(),
+            after.fineAmount(),
+            after.fieldCode(),
+            after.decisionDate(),
+            after.publishedOn() == null ? after.decisionDate() : after.publishedOn());
+    GenericExecuteSpec update =
+        database
+            .sql(
+                "update penalty_decision set case_name = :caseName, facts = :facts,"
+                    + " penalty_kinds = :kinds, fine_amount = :fine,"
+                    + " confiscation_amount = :confiscation, licence_actions = :licence,"
+                    + " severity_class = :severity, publication_rule = :rule,"
+                    + " min_publish_until = :minUntil, publish_until = :until"
+                    + " where id = :id")
+            .bind("id", id)
+            .bind("facts", after.facts())
+            .bind("kinds", after.penaltyKinds().stream().map(Enum::name).toArray(String[]::new))
+            .bind("severity", fixed.severity().name())
+            .bind("rule", fixed.term().rule())
+            .bind("minUntil", fixed.term().minUntil());
+    update = Binds.bind(update, "caseName", after.caseName(), String.class);
+    update = Binds.bind(update, "fine", after.fineAmount(), BigDecimal.class);
+    update = Binds.bind(update, "confiscation", after.confiscationAmount(), BigDecimal.class);
+    update = Binds.bind(update, "licence", after.licenceActions(), String.class);
+    // A term fixed by the rules follows the new penalties; a source's own end date stays.
+    update =
+        Binds.bind(
+            update,
+            "until",
+            before.publishUntil() == null || before.term().rule() == null
+                ? before.publishUntil()
+                : fixed.term().maxUntil(),
+            LocalDate.class);
+    return update
+        .then()
+        .then(events.appendCorrection(id, actor, why, changes))
+        .then(decisions.anyStatus(id));
+  }
+
+  private static PenaltyDecision corrected(PenaltyDecision d, Correction c) {
+    if (c.penaltyKinds() != null && c.penaltyKinds().isEmpty()) {
+      throw new PortalException(
+          ErrorCode.INVALID_TEXT,
+          "处罚决定须至少载明一种处罚种类",
+          "A decision imposes at least one penalty kind");
+    }
+    for (BigDecimal amount : java.util.Arrays.asList(c.fineAmount(), c.confiscationAmount())) {
+      if (amount != null && amount.signum() < 0) {
+        throw new PortalException(
+            ErrorCode.INVALID_AMOUNT_RANGE,
+            "金额不能为负：" + amount,
+            "Amounts cannot be negative: " + amount);
+      }
+    }
+    return new PenaltyDecision(
+        d.id(),
+        d.documentNumber(),
+        d.normalizedDocumentNumber(),
+        c.caseName() == null ? d.caseName() : PersonalData.redact(c.caseName()),
+        d.party(),
+        c.facts() == null ? d.facts() : PersonalData.redact(c.facts()),
+        d.violatedProvisions(),
+        d.penaltyProvisions(),
+        c.penaltyKinds() == null ? d.penaltyKinds() : List.copyOf(c.penaltyKinds()),
+        c.fineAmount() == null ? d.fineAmount() : c.fineAmount(),
+        c.confiscationAmount() == null ? d.confiscationAmount() : c.confiscationAmount(),
+        c.licenceActions() == null ? d.licenceActions() : PersonalData.redact(c.licenceActions()),
+        d.decisionDate(),
+        d.agencyId(),
+        d.regionCode(),
+        d.fieldCode(),
+        d.enforcementItemId(),
+        d.benchmarkTierId(),
+        d.publishedOn(),
+        d.publishUntil(),
+        d.provenance(),
+        d.status(),
+        d.term(),
+        d.withdrawal(),
+        d.partyCreditCodeValid());
+  }
+
+  /** The parts that differ: name, before, after. */
+  private static List<String[]> changes(PenaltyDecision before, PenaltyDecision after) {
+    List<String[]> changes = new ArrayList<>();
+    change(changes, "caseName", before.caseName(), after.caseName());
+    change(changes, "facts", before.facts(), after.facts());
+    change(changes, "penaltyKinds", before.penaltyKinds(), after.penaltyKinds());
+    change(changes, "fineAmount", plain(before.fineAmount()), plain(after.fineAmount()));
+    change(
+        changes,
+        "confiscationAmount",
+        plain(before.confiscationAmount()),
+        plain(after.confiscationAmount()));
+    change(changes, "licenceActions", before.licenceActions(), after.licenceActions());
+    return changes;
+  }
+
+  private static @Nullable String plain(@Nullable BigDecimal amount) {
+    return amount == null ? null : amount.stripTrailingZeros().toPlainString();
+  }
+
+  private static void change(
+      List<String[]> changes, String part, @Nullable Object before, @Nullable Object after) {
+    if (!Objects.equals(before, after)) {
+      changes.add(
+          new String[] {
+            part, before == null ? null : before.toString(), after == null ? null : after.toString()
+          });
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.zhifagongkai.api.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.zhifagongkai.api.PortalApplication;
+import org.zhifagongkai.api.SharedData;
+
+/**
+ * The published 双公示 spreadsheets in {@code shared/data/penalties/raw}, imported into a database of
+ * their own: every row imported or rejected with its reason, exact values read from the cells, and
+ * a second import updating in place.
+ */
+class SpreadsheetImportTest {
+
+  private static ConfigurableApplicationContext app;
+  private static SpreadsheetImporter importer;
+  private static DatabaseClient database;
+
+  @BeforeAll
+  static void start(@TempDir Path temp) {
+    app =
+        SpringApplication.run(
+            PortalApplication.class,
+            "--portal.embedded-database.data-directory=" + temp.resolve("db"),
+            "--portal.search.index-directory=" + temp.resolve("index"),
+            "--portal.sample-data.enabled=false",
+            "--server.port=0");
+    app.getBean(RegionTables.class).load(SharedData.file("regions"), "2023").block();
+    importer = app.getBean(SpreadsheetImporter.class);
+    database = app.getBean(DatabaseClient.class);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @Test
+  void theXizangCreditSiteSheetImportsEveryRowOrSaysWhyAndReimportsInPlace() {
+    Path sheet = SharedData.file("penalties/raw/xizang_creditxizang_shuanggongshi.xlsx");
+    CorpusImporter.Report first = importer.importWorkbook(sheet, "信用西藏", "西藏");
+    int rows = first.imported().size() + first.updated().size() + first.rejected().size();
+    System.out.printf(
+        "信用西藏: %d rows, %d imported, %d updated, %d rejected%n",
+        rows, first.imported().size(), first.updated().size(), first.rejected().size());
+    assertThat(rows).isEqualTo(3_934);
+    assertThat(first.imported().size()).isGreaterThan(3_000);
+
+    // The first row: 赤列罗布, a natural person, masked; the date read from 20180716.
+    assertThat(decision("那执法字（2018）00217号"))
+        .containsEntry("party_name", "赤*布")
+        .containsEntry("decision_date", "2018-07-16")
+        .containsEntry("agency", "那曲市交通行政执法局");
+
+    long stored = count();
+    CorpusImporter.Report again = importer.importWorkbook(sheet, "信用西藏", "西藏");
+    assertThat(again.imported()).isEmpty();
+    assertThat(again.updated().size()).isEqualTo(first.imported().size() + first.updated().size());
+    assertThat(count()).isEqualTo(stored);
+  }
+
+  @Test
+  void hebeisSheetJoinsTheDecisionSplitOverThreeColumns() {
+    CorpusImporter.Report report =
+        importer.importWorkbook(
+            SharedData.file("penalties/raw/hebei_multi_agency_penalties.xlsx"), "河北双公示", "河北");
+    System.out.printf(
+        "河北: %d imported, %d updated, %d rejected%n",
+        report.imported().size(), report.updated().size(), report.rejected().size());
+    assertThat(report.imported().size() + report.updated().size() + report.rejected().size())
+        .isEqualTo(1_279);
+    assertThat(decision("廊银监罚决字〔2017〕12号"))
+        .containsEntry("party_name", "中国农业银行股份有限公司廊坊分行")
+        .containsEntry("party_legal_representative", "吴春风")
+        .containsEntry("decision_date", "2017-09-29")
+        .containsEntry("agency", "廊坊银监分局");
+  }
+
+  @Test
+  void theNationalTemplateSkipsItsNoteRowAndReadsItsColumns() {
+    CorpusImporter.Report report =
+        importer.importWorkbook(
+            SharedData.file(
+                "penalties/raw/ningxia_longde_amr_shuanggongshi_P020180208396770079220.xls"),
+            "隆德县市场监管双公示",
+            "宁夏");
+    System.out.println("宁夏: " + report);
+    assertThat(report.rejected()).isEmpty();
+    assertThat(report.imported()).isNotEmpty();
+  }
+
+  private static long count() {
+    return database
+        .sql("select count(*) from penalty_decision")
+        .map(row -> row.get(0, Long.class))
+        .one()
+        .block();
+  }
+
+  private static Map<String, String> decision(String number) {
+    List<Map<String, String>> found =
+        database
+            .sql(
+                "select p.party_name, coalesce(p.party_legal_representative, '') as party_legal_representative,"
+                    + " p.decision_date::text as decision_date, a.name as agency from penalty_decision p"
+                    + " join agency a on a.id = p.agency_id where p.document_number = :n")
+            .bind("n", number)
+            .map(
+                row ->
+                    Map.of(
+                        "party_name", row.get("party_name", String.class),
+                        "party_legal_representative",
+                            row.get("party_legal_representative", String.class),
+                        "decision_date", row.get("decision_date", String.class),
+                        "agency", row.get("agency", String.class)))
+            .all()
+            .collectList()
+            .block();
+    assertThat(found).hasSize(1);
+    return found.getFirst();
+  }
+}
