@@ -23,10 +23,10 @@ final class DecisionTextExtractor {
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "([\\p{IsHan}A-Za-z0-9()]{1,20})\\s*[〔\\[(【{<]\\s*((?:19|20)[0-9]{2})\\s*[〕\\])】}>]\\s*第?\\s*([0-9]+(?:\\s*[-—–]\\s*[0-9]+)?)\\s*号");
+          "([\\p{IsHan}A-Za-z0-9()](?: ?[\\p{IsHan}A-Za-z0-9()]){0,19})\\s*[〔\\[(【{<]\\s*((?:19|20)[0-9]{2})\\s*[〕\\])】}>]\\s*第?\\s*([0-9]+(?:\\s*[-—–]\\s*[0-9]+)?)\\s*号");
   private static final Pattern PARTY =
       Pattern.compile(
-          "(?:行政相对人名称|当事人名称|当事人|被处罚人|被处罚单位|单位名称|名称|被检查单位)\\s*[：:]\\s*([^，,。；;\\s：:]{2,60})");
+          "(?:行政相对人名称|当事人名称|当事人|被处罚人|被处罚单位|单位名称|(?<!处罚|案件)名称|被检查单位)\\s*[：:]\\s*([^，,。；;\\s：:]{2,60})");
 
   /** Labelled fields of 双公示-style records. */
   private static final Pattern LABELLED_AUTHORITY =
@@ -44,7 +44,7 @@ final class DecisionTextExtractor {
   private static final Pattern DATE =
       Pattern.compile("((?:19|20)[0-9]{2})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日");
   private static final Pattern CHINESE_DATE =
-      Pattern.compile("([〇零一二三四五六七八九]{4})年([〇一二三四五六七八九十]{1,3})月([〇一二三四五六七八九十]{1,3})日");
+      Pattern.compile("([〇○零一二三四五六七八九]{4})年([〇○一二三四五六七八九十]{1,3})月([〇○一二三四五六七八九十]{1,3})日");
   private static final Pattern AUTHORITY_HEADING = Pattern.compile("^\\s*(.{2,30}?)行政处罚决定书");
   private static final Pattern BODY_NAME =
       Pattern.compile("(局|委员会|海关|厅|人民政府|管理处|大队|支队|中心|办公室|分局|所|监管局|银监会|保监会)$");
@@ -73,13 +73,14 @@ final class DecisionTextExtractor {
     if (!matcher.find()) {
       return null;
     }
-    String prefix = matcher.group(1);
+    String prefix = matcher.group(1).replaceAll("\\s", "");
     for (String heading : HEADINGS) {
       int at = prefix.lastIndexOf(heading);
       if (at >= 0) {
         prefix = prefix.substring(at + heading.length());
       }
     }
+    prefix = prefix.replaceAll("^[()]+", "");
     if (prefix.isEmpty()) {
       return null;
     }
@@ -100,6 +101,16 @@ final class DecisionTextExtractor {
       }
     }
     return null;
+  }
+
+  private static final Pattern LEGAL_REPRESENTATIVE =
+      Pattern.compile(
+          "(?:法定代表人|负责人|主要负责人|经营者|投资人)(?:[(（][^)）]{0,8}[)）])?(?:姓名)?\\s*[:：]\\s*([\\p{IsHan}·•]{2,10})");
+
+  /** The legal representative or person in charge a decision names; null when none. */
+  static @Nullable String legalRepresentative(String text) {
+    Matcher m = LEGAL_REPRESENTATIVE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    return m.find() ? m.group(1) : null;
   }
 
   static PartyKind partyKind(@Nullable String party) {
@@ -166,13 +177,14 @@ final class DecisionTextExtractor {
     while (chinese.find()) {
       StringBuilder year = new StringBuilder();
       for (char c : chinese.group(1).toCharArray()) {
-        year.append(c == '〇' || c == '零' ? 0 : ChineseNumerals.parse(String.valueOf(c)));
+        year.append(
+            c == '〇' || c == '○' || c == '零' ? 0 : ChineseNumerals.parse(String.valueOf(c)));
       }
       last =
           day(
               Integer.parseInt(year.toString()),
-              (int) ChineseNumerals.parse(chinese.group(2).replace('〇', '零')),
-              (int) ChineseNumerals.parse(chinese.group(3).replace('〇', '零')),
+              (int) ChineseNumerals.parse(chinese.group(2).replaceAll("[〇○]", "零")),
+              (int) ChineseNumerals.parse(chinese.group(3).replaceAll("[〇○]", "零")),
               last);
     }
     return last;

@@ -1,0 +1,49 @@
+package org.zhifagongkai.api.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a single published decision page: the document number, party, legal representative,
+ * authority and date, from the page's title and text. jsoup parses what Word exports and scrapers
+ * break (unclosed items, tags with their spaces deleted, undeclared encodings).
+ */
+public final class PageExtractor {
+
+  private PageExtractor() {}
+
+  /** What a page says. */
+  public record Page(
+      @Nullable String documentNumber,
+      @Nullable String party,
+      @Nullable String legalRepresentative,
+      @Nullable String authority,
+      @Nullable LocalDate date,
+      String title,
+      String text) {}
+
+  public static Page extract(Path file) {
+    Document page;
+    try {
+      page = Jsoup.parse(file.toFile(), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + file, e);
+    }
+    String title = page.title().strip();
+    String text = HtmlText.of(page.body() == null ? "" : page.body().html());
+    ExtractedDecision read = DecisionTextExtractor.extract(title, text);
+    return new Page(
+        read.documentNumber(),
+        read.party(),
+        DecisionTextExtractor.legalRepresentative(text),
+        read.authority(),
+        read.decisionDate(),
+        title,
+        text);
+  }
+}
