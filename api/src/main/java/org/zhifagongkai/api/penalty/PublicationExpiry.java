@@ -23,16 +23,20 @@ public class PublicationExpiry implements SmartLifecycle {
 
   private final DatabaseClient database;
   private final Clock clock;
+  private final PublicationPolicy policy;
   private volatile boolean running;
 
-  PublicationExpiry(DatabaseClient database, Clock clock) {
+  PublicationExpiry(DatabaseClient database, Clock clock, PublicationPolicy policy) {
     this.database = database;
     this.clock = clock;
+    this.policy = policy;
   }
 
   @Scheduled(cron = "5 0 0 * * *", zone = "Asia/Shanghai")
   void daily() {
-    expire(LocalDate.now(clock)).block();
+    if (policy.expire()) {
+      expire(LocalDate.now(clock)).block();
+    }
   }
 
   @Override

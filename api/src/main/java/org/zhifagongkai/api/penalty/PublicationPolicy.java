@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lowerFinePerson below this many yuan, a fine on a natural person or individual business is
  *     a lower-amount fine (较低数额罚款), which provinces define; a minor penalty
  * @param lowerFineOrganisation the same for legal persons and other organisations
+ * @param expire whether decisions leave public view when their term ends; off only for load tests
+ *     that keep every generated decision searchable
  */
 @ConfigurationProperties("portal.publication")
 public record PublicationPolicy(
@@ -22,7 +24,8 @@ public record PublicationPolicy(
     Map<String, Integer> fieldDeadlineWorkingDays,
     @DefaultValue("3") int withdrawalWorkingDays,
     @DefaultValue("5000") BigDecimal lowerFinePerson,
-    @DefaultValue("50000") BigDecimal lowerFineOrganisation) {
+    @DefaultValue("50000") BigDecimal lowerFineOrganisation,
+    @DefaultValue("true") boolean expire) {
 
   public PublicationPolicy {
     fieldDeadlineWorkingDays =

@@ -76,6 +76,8 @@ class SearchBenchmark {
             "--portal.embedded-database.data-directory=" + temp.resolve("db"),
             "--portal.search.index-directory=" + temp.resolve("index"),
             "--portal.sample-data.decisions=" + decisions,
+            // Every generated decision stays searchable, whatever its term, to load the index.
+            "--portal.publication.expire=false",
             "--server.port=0")) {
       report
           .append(
