@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.zhifagongkai.api.penalty.Actor;
@@ -48,6 +49,9 @@ public class CorpusImporter {
   /** Catalogue entries and statute excerpts published beside decisions, which are not decisions. */
   private static final Pattern NOT_A_DECISION =
       Pattern.compile("(办事指南|的处罚$)|^\\s*(行政行为|【(法律|行政法规|地方性法规|政府规章|部门规章)】)");
+
+  /** Notices served before or about a decision (告知书, 送达公告), which are not decisions. */
+  private static final Pattern NOTICE = Pattern.compile("告知书|告知送达|送达公告|听证告知|事先告知");
 
   private final Corrections corrections;
   private final RegionTables regions;
@@ -103,9 +107,11 @@ public class CorpusImporter {
         if (result != null) {
           (result.created() ? imported : updated).put(record.line(), result.decision().id());
         }
-      } catch (DataIntegrityViolationException e) {
+      } catch (DuplicateKeyException e) {
         rejected.add(
             "line " + record.line() + ": a duplicate: this body already published this number");
+      } catch (DataIntegrityViolationException e) {
+        rejected.add("line " + record.line() + ": refused by the database: " + cause(e));
       } catch (RuntimeException e) {
         rejected.add("line " + record.line() + ": " + e.getMessage());
       }
@@ -114,6 +120,9 @@ public class CorpusImporter {
   }
 
   private PublishedRecord record(int line, JsonNode json) {
+    if (json.has("caseno")) {
+      return recentRecord(line, json);
+    }
     String source = text(json, "source");
     return new PublishedRecord(
         line,
@@ -129,7 +138,39 @@ public class CorpusImporter {
         text(json, "url"),
         text(json, "content_text"),
         "",
+        "",
         false);
+  }
+
+  /**
+   * A record of the recent market-regulation sample ({@code title, url, date, agency, fact, caseno,
+   * kind}): its kind tells decisions from notices.
+   */
+  private PublishedRecord recentRecord(int line, JsonNode json) {
+    String kind = text(json, "kind");
+    String title = text(json, "title");
+    return new PublishedRecord(
+        line,
+        "local_amr_sample",
+        text(json, "url"),
+        null,
+        kind.contains("决定书") || kind.contains("公开表") ? title : kind + "：" + title,
+        text(json, "caseno"),
+        "",
+        "",
+        text(json, "agency"),
+        text(json, "date"),
+        text(json, "url"),
+        text(json, "fact"),
+        "",
+        firstFine(json),
+        true);
+  }
+
+  /** The first amount of the record's {@code fines}, which states the fine first. */
+  private static String firstFine(JsonNode json) {
+    JsonNode fines = json.get("fines");
+    return fines == null || fines.isEmpty() ? "" : fines.get(0).asString();
   }
 
   private Mono<Corrections.Imported> importRecord(PublishedRecord record) {
@@ -138,6 +179,9 @@ public class CorpusImporter {
     if (!record.listsDecisionsOnly()
         && (NOT_A_DECISION.matcher(title).find() || NOT_A_DECISION.matcher(body).lookingAt())) {
       throw new IllegalArgumentException("not a decision: an enforcement item's description");
+    }
+    if (NOTICE.matcher(title).find()) {
+      throw new IllegalArgumentException("not a decision: a notice (" + title.strip() + ")");
     }
     ExtractedDecision read = DecisionTextExtractor.extract(title, body);
     String number =
@@ -166,8 +210,10 @@ public class CorpusImporter {
             citations,
             citations,
             read.penaltyKinds(),
-            null,
-            null,
+            record.fine().isBlank()
+                ? DecisionTextExtractor.fine(body)
+                : FineRanges.yuan(record.fine().strip().replaceFirst("元$", "")),
+            DecisionTextExtractor.confiscation(body),
             null,
             decided,
             agency,
@@ -224,6 +270,11 @@ public class CorpusImporter {
   private static String text(JsonNode record, String field) {
     JsonNode value = record.get(field);
     return value == null || value.isNull() ? "" : value.asString();
+  }
+
+  private static String cause(DataIntegrityViolationException e) {
+    String message = e.getMostSpecificCause().getMessage();
+    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
   }
 
   private static @Nullable String emptyToNull(String text) {

@@ -1,5 +1,6 @@
 package org.zhifagongkai.api.importer;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -111,6 +112,26 @@ final class DecisionTextExtractor {
   static @Nullable String legalRepresentative(String text) {
     Matcher m = LEGAL_REPRESENTATIVE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
     return m.find() ? m.group(1) : null;
+  }
+
+  private static final String AMOUNT = "([0-9][0-9,，]*(?:\\.[0-9]+)?万?|[零〇一二两三四五六七八九十百千万亿]+)元";
+  private static final Pattern FINE = Pattern.compile("罚款(?:人民币)?(?:计|共计)?\\s*" + AMOUNT);
+  private static final Pattern CONFISCATION =
+      Pattern.compile("没收(?:违法所得|非法财物)(?:人民币)?(?:计|共计)?\\s*" + AMOUNT);
+
+  /** The first fine the text imposes, in yuan (罚款人民币20万元 → 200000); null when none. */
+  static @Nullable BigDecimal fine(String text) {
+    return firstAmount(FINE, text);
+  }
+
+  /** The first amount of illegal gains or property confiscated, in yuan; null when none. */
+  static @Nullable BigDecimal confiscation(String text) {
+    return firstAmount(CONFISCATION, text);
+  }
+
+  private static @Nullable BigDecimal firstAmount(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    return m.find() ? FineRanges.yuan(m.group(1)) : null;
   }
 
   static PartyKind partyKind(@Nullable String party) {

@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
  *   <li>{@code benchmark}: a normalised discretion table, with {@code --import.title}, {@code
  *       --import.issuer}, {@code --import.version}, {@code --import.effective-from} and {@code
  *       --import.field};
+ *   <li>{@code no-penalty}: a structured no-penalty or first-violation list, with {@code
+ *       --import.issuer}, {@code --import.list-kind} ({@code NO_PENALTY}, {@code FIRST_VIOLATION}),
+ *       {@code --import.field}, {@code --import.effective-from} and optionally {@code
+ *       --import.effective-to};
  *   <li>{@code law}: a law in Markdown, its version date in the file name.
  * </ul>
  *
@@ -40,6 +44,7 @@ class ImportCommand implements ApplicationRunner {
   private final SpreadsheetImporter spreadsheets;
   private final BenchmarkImporter benchmarks;
   private final LawImporter laws;
+  private final NoPenaltyImporter noPenalty;
 
   ImportCommand(
       ConfigurableApplicationContext context,
@@ -47,13 +52,15 @@ class ImportCommand implements ApplicationRunner {
       CorpusImporter corpus,
       SpreadsheetImporter spreadsheets,
       BenchmarkImporter benchmarks,
-      LawImporter laws) {
+      LawImporter laws,
+      NoPenaltyImporter noPenalty) {
     this.context = context;
     this.regions = regions;
     this.corpus = corpus;
     this.spreadsheets = spreadsheets;
     this.benchmarks = benchmarks;
     this.laws = laws;
+    this.noPenalty = noPenalty;
   }
 
   @Override
@@ -86,9 +93,22 @@ class ImportCommand implements ApplicationRunner {
                           required(args, "import.field")))
                   .toString();
           case "law" -> laws.importFile(file).toString();
+          case "no-penalty" ->
+              noPenalty.importTable(
+                      file,
+                      new NoPenaltyImporter.Source(
+                          required(args, "import.issuer"),
+                          required(args, "import.list-kind"),
+                          required(args, "import.field"),
+                          LocalDate.parse(required(args, "import.effective-from")),
+                          one(args, "import.effective-to") == null
+                              ? null
+                              : LocalDate.parse(one(args, "import.effective-to"))))
+                  + " items";
           default ->
               throw new IllegalArgumentException(
-                  "--import.kind is corpus, spreadsheet, benchmark or law, not " + kind);
+                  "--import.kind is corpus, spreadsheet, benchmark, no-penalty or law, not "
+                      + kind);
         };
     log.info("Imported {}: {}", file, report);
     System.exit(SpringApplication.exit(context, () -> 0));

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param province the province the source covers, for placing bodies; null when unknown
  * @param text the decision's text, HTML already read into plain text
  * @param creditCode the party's unified social credit code, where a column gives it
+ * @param fine the fine as the source states it apart from the text ({@code 20万元}); empty if not
  * @param listsDecisionsOnly whether the source lists penalty decisions only (a 双公示 list), or mixes
  *     in catalogue entries that must be told apart (a crawled corpus)
  */
@@ -28,4 +29,5 @@ record PublishedRecord(
     String url,
     String text,
     String creditCode,
+    String fine,
     boolean listsDecisionsOnly) {}

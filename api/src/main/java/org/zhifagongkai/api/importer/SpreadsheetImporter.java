@@ -127,6 +127,7 @@ public class SpreadsheetImporter {
         value(row, columns, "url"),
         (HtmlText.of(value(row, columns, "html")) + "\n" + value(row, columns, "reasons")).strip(),
         value(row, columns, "code"),
+        "",
         true);
   }
 

@@ -2,6 +2,7 @@ package org.zhifagongkai.api.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.zhifagongkai.api.SharedData;
  * their own: every row imported or rejected with its reason, exact values read from the cells, and
  * a second import updating in place.
  */
-class SpreadsheetImportTest {
+class PublishedDataImportTest {
 
   private static ConfigurableApplicationContext app;
   private static SpreadsheetImporter importer;
@@ -97,6 +98,31 @@ class SpreadsheetImportTest {
     System.out.println("宁夏: " + report);
     assertThat(report.rejected()).isEmpty();
     assertThat(report.imported()).isNotEmpty();
+  }
+
+  @Test
+  void recentDecisionsComeWithTheirAmountsAndNoticesAreRefused() {
+    CorpusImporter importer = app.getBean(CorpusImporter.class);
+    Path records = SharedData.file("penalties-recent/local_amr_sample.jsonl");
+    CorpusImporter.Report report = importer.importFile(records);
+    System.out.println("recent: " + report);
+    // Two 告知送达公告, and a 送达公告 serving 23 decisions at once: notices, none a decision.
+    assertThat(report.rejected()).filteredOn(reason -> reason.contains("a notice")).hasSize(3);
+    assertThat(fine("粤市监广办罚〔2024〕001号")).isEqualByComparingTo("200000");
+    assertThat(fine("粤市监处罚〔2026〕14号")).isEqualByComparingTo("28000");
+
+    CorpusImporter.Report again = importer.importFile(records);
+    assertThat(again.imported()).isEmpty();
+    assertThat(again.updated().keySet()).isEqualTo(report.imported().keySet());
+  }
+
+  private static BigDecimal fine(String number) {
+    return database
+        .sql("select fine_amount from penalty_decision where document_number = :n")
+        .bind("n", number)
+        .map(row -> row.get(0, BigDecimal.class))
+        .one()
+        .block();
   }
 
   private static long count() {

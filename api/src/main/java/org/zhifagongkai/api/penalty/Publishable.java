@@ -1,0 +1,77 @@
+package org.zhifagongkai.api.penalty;
+
+import org.zhifagongkai.api.graphql.ErrorCode;
+import org.zhifagongkai.api.graphql.PortalException;
+import org.zhifagongkai.api.identifier.PersonalData;
+
+/**
+ * What may be published of a decision (R2.7, R3.10): nothing of a penalty on a minor; of a natural
+ * person, the masked name only; of any text, nothing of ID, phone or account numbers.
+ */
+final class Publishable {
+
+  private Publishable() {}
+
+  /** {@code draft} as it may be published; NOT_PUBLISHABLE when it may not be at all. */
+  static NewDecision of(NewDecision draft) {
+    refuseMinors(draft);
+    return redacted(draft);
+  }
+
+  /** Penalties on minors are never published (R2.7). */
+  private static void refuseMinors(NewDecision draft) {
+    if (draft.party().kind() != PartyKind.NATURAL_PERSON) {
+      return;
+    }
+    boolean minor =
+        draft.facts().contains("未成年")
+            || draft.facts().contains("未满十八周岁")
+            || PersonalData.birthDates(draft.facts() + " " + draft.party().name()).stream()
+                .anyMatch(born -> born.plusYears(18).isAfter(draft.decisionDate()));
+    if (minor) {
+      throw new PortalException(
+          ErrorCode.NOT_PUBLISHABLE,
+          "对未成年人的行政处罚决定不予公开",
+          "Penalty decisions on minors are not published");
+    }
+  }
+
+  /**
+   * The draft as it may be published: a natural person's name masked and their identifiers dropped,
+   * and ID, phone and account numbers removed from every text.
+   */
+  private static NewDecision redacted(NewDecision draft) {
+    PenaltyDecision.Party party = draft.party();
+    boolean person = party.kind() == PartyKind.NATURAL_PERSON;
+    PenaltyDecision.Party published =
+        new PenaltyDecision.Party(
+            party.kind(),
+            person ? PersonNames.mask(PersonalData.redact(party.name())) : party.name(),
+            person ? null : party.creditCode(),
+            person || party.legalRepresentative() == null
+                ? null
+                : PersonalData.redact(party.legalRepresentative()));
+    return new NewDecision(
+        draft.documentNumber(),
+        draft.caseName() == null ? null : PersonalData.redact(draft.caseName()),
+        published,
+        PersonalData.redact(draft.facts()),
+        PersonalData.redact(draft.violatedProvisions()),
+        PersonalData.redact(draft.penaltyProvisions()),
+        draft.penaltyKinds(),
+        draft.fineAmount(),
+        draft.confiscationAmount(),
+        draft.licenceActions() == null ? null : PersonalData.redact(draft.licenceActions()),
+        draft.decisionDate(),
+        draft.agencyId(),
+        draft.fieldCode(),
+        draft.enforcementItemId(),
+        draft.benchmarkTierId(),
+        draft.violatedProvisionIds(),
+        draft.penaltyProvisionIds(),
+        draft.publishedOn(),
+        draft.publishUntil(),
+        draft.sourceUrl(),
+        draft.sourceBody());
+  }
+}
