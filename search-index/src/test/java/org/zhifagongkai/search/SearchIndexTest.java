@@ -76,6 +76,12 @@ class SearchIndexTest {
         new SearchRequest.Answer(true, 10, true));
   }
 
+  /** Two hits of {@code text}, without keys, filters or expansion, answering {@code answer}. */
+  private static SearchRequest textOnly(String text, SearchRequest.Answer answer) {
+    return new SearchRequest(
+        text, Set.of(), Set.of(), Map.of(), null, null, 2, null, Map.of(), answer);
+  }
+
   private static List<String> ids(SearchResult result) {
     return result.hits().stream().map(SearchHit::id).toList();
   }
@@ -157,30 +163,8 @@ class SearchIndexTest {
   @Test
   void totalsAreCountedOnlyWhenAskedForAndAgreeWithFacets() {
     SearchRequest counted = request("化工", Set.of(), Map.of(), null);
-    SearchRequest pageOnly =
-        new SearchRequest(
-            "化工",
-            Set.of(),
-            Set.of(),
-            Map.of(),
-            null,
-            null,
-            2,
-            null,
-            Map.of(),
-            SearchRequest.Answer.PAGE_ONLY);
-    SearchRequest totalOnly =
-        new SearchRequest(
-            "化工",
-            Set.of(),
-            Set.of(),
-            Map.of(),
-            null,
-            null,
-            2,
-            null,
-            Map.of(),
-            new SearchRequest.Answer(true, 0, false));
+    SearchRequest pageOnly = textOnly("化工", SearchRequest.Answer.PAGE_ONLY);
+    SearchRequest totalOnly = textOnly("化工", new SearchRequest.Answer(true, 0, false));
     assertThat(index.search(pageOnly).totalHits()).isNull();
     assertThat(ids(index.search(pageOnly))).isEqualTo(ids(index.search(counted)));
     assertThat(index.search(totalOnly).totalHits())

@@ -105,49 +105,28 @@ class PublicationController {
   @MutationMapping
   Mono<PenaltyDecision> withdrawPenaltyDecision(
       @Argument String id, @Argument WithdrawInput input, GraphQLContext context) {
-    Staff staff = StaffAuthentication.current(context);
     return publication.withdraw(
-        staff,
-        Ids.parse(id, PenaltyDecisionService.KIND_ZH, PenaltyDecisionService.KIND_EN),
+        StaffAuthentication.current(context),
+        decisionId(id),
         input.kind(),
         input.reason(),
         input.causeOn());
   }
 
-  record CorrectInput(
-      @Nullable String caseName,
-      @Nullable String facts,
-      @Nullable List<PenaltyKind> penaltyKinds,
-      @Nullable BigDecimal fineAmount,
-      @Nullable BigDecimal confiscationAmount,
-      @Nullable String licenceActions,
-      String reason) {}
-
   @MutationMapping
   Mono<PenaltyDecision> correctPenaltyDecision(
-      @Argument String id, @Argument CorrectInput input, GraphQLContext context) {
-    Staff staff = StaffAuthentication.current(context);
-    return corrections.correct(
-        staff,
-        Ids.parse(id, PenaltyDecisionService.KIND_ZH, PenaltyDecisionService.KIND_EN),
-        new Correction(
-            input.caseName(),
-            input.facts(),
-            input.penaltyKinds(),
-            input.fineAmount(),
-            input.confiscationAmount(),
-            input.licenceActions(),
-            input.reason()));
+      @Argument String id, @Argument Correction input, GraphQLContext context) {
+    return corrections.correct(StaffAuthentication.current(context), decisionId(id), input);
   }
 
   @MutationMapping
   Mono<PenaltyDecision> endPenaltyDecisionPublication(
       @Argument String id, @Argument String reason, GraphQLContext context) {
-    Staff staff = StaffAuthentication.current(context);
-    return publication.endEarly(
-        staff,
-        Ids.parse(id, PenaltyDecisionService.KIND_ZH, PenaltyDecisionService.KIND_EN),
-        reason);
+    return publication.endEarly(StaffAuthentication.current(context), decisionId(id), reason);
+  }
+
+  private static long decisionId(String id) {
+    return Ids.parse(id, PenaltyDecisionService.KIND_ZH, PenaltyDecisionService.KIND_EN);
   }
 
   @BatchMapping

@@ -10,10 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.zhifagongkai.api.PortalApplication;
+import org.zhifagongkai.api.SeparatePortal;
 import org.zhifagongkai.api.SharedData;
 
 /**
@@ -29,14 +28,7 @@ class PublishedDataImportTest {
 
   @BeforeAll
   static void start(@TempDir Path temp) {
-    app =
-        SpringApplication.run(
-            PortalApplication.class,
-            "--portal.embedded-database.data-directory=" + temp.resolve("db"),
-            "--portal.search.index-directory=" + temp.resolve("index"),
-            "--portal.sample-data.enabled=false",
-            "--server.port=0");
-    app.getBean(RegionTables.class).load(SharedData.file("regions"), "2023").block();
+    app = SeparatePortal.start(temp);
     importer = app.getBean(SpreadsheetImporter.class);
     database = app.getBean(DatabaseClient.class);
   }

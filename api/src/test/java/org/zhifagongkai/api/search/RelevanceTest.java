@@ -19,16 +19,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.zhifagongkai.api.PortalApplication;
+import org.zhifagongkai.api.SeparatePortal;
 import org.zhifagongkai.api.SharedData;
 import org.zhifagongkai.api.identifier.PersonalData;
 import org.zhifagongkai.api.importer.CorpusImporter;
-import org.zhifagongkai.api.importer.RegionTables;
 import org.zhifagongkai.api.paging.PageRequest;
 import org.zhifagongkai.api.penalty.PenaltyDecision;
 import org.zhifagongkai.search.SearchWeights;
@@ -52,14 +50,7 @@ class RelevanceTest {
 
   @BeforeAll
   static void importTheCorpus(@TempDir Path temp) {
-    app =
-        SpringApplication.run(
-            PortalApplication.class,
-            "--portal.embedded-database.data-directory=" + temp.resolve("db"),
-            "--portal.search.index-directory=" + temp.resolve("index"),
-            "--portal.sample-data.enabled=false",
-            "--server.port=0");
-    app.getBean(RegionTables.class).load(SharedData.file("regions"), "2023").block();
+    app = SeparatePortal.start(temp);
     imported =
         app.getBean(CorpusImporter.class).importFile(SharedData.file("penalties/corpus.jsonl"));
     List<String> sourceIds = sourceIds();
