@@ -95,15 +95,26 @@ public class CorpusImporter {
   }
 
   /**
-   * Imports each record on its own: a bad one is reported with its line and never stops the rest.
+   * A body's staff importing their own body's decisions: every record is the body's, and one that
+   * names another body is refused.
    */
+  record Uploader(Actor actor, long agencyId, String agencyName) {}
+
   Report importRecords(List<PublishedRecord> records) {
+    return importRecords(records, null);
+  }
+
+  /**
+   * Imports each record on its own: a bad one is reported with its line and never stops the rest.
+   * With an uploader, every record is the uploader's body's.
+   */
+  Report importRecords(List<PublishedRecord> records, @Nullable Uploader uploader) {
     Map<Integer, Long> imported = new LinkedHashMap<>();
     Map<Integer, Long> updated = new LinkedHashMap<>();
     List<String> rejected = new ArrayList<>();
     for (PublishedRecord record : records) {
       try {
-        Corrections.Imported result = importRecord(record).block();
+        Corrections.Imported result = importRecord(record, uploader).block();
         if (result != null) {
           (result.created() ? imported : updated).put(record.line(), result.decision().id());
         }
@@ -173,7 +184,8 @@ public class CorpusImporter {
     return fines == null || fines.isEmpty() ? "" : fines.get(0).asString();
   }
 
-  private Mono<Corrections.Imported> importRecord(PublishedRecord record) {
+  private Mono<Corrections.Imported> importRecord(
+      PublishedRecord record, @Nullable Uploader uploader) {
     String title = record.title();
     String body = record.text();
     if (!record.listsDecisionsOnly()
@@ -195,9 +207,15 @@ public class CorpusImporter {
           "a decision without a date: neither the record nor its text dates it");
     }
     String citations = read.citations().isEmpty() ? "（见决定书全文）" : String.join("、", read.citations());
-    long agency = agency(authority, record.province());
+    if (uploader != null
+        && !record.authority().isBlank()
+        && !sameName(record.authority(), uploader.agencyName())) {
+      throw new IllegalArgumentException(
+          "another body's decision: " + record.authority() + " is not " + uploader.agencyName());
+    }
+    long agency = uploader != null ? uploader.agencyId() : agency(authority, record.province());
     return corrections.importRecord(
-        IMPORTER,
+        uploader != null ? uploader.actor() : IMPORTER,
         new NewDecision(
             number,
             emptyToNull(title),
@@ -270,6 +288,15 @@ public class CorpusImporter {
   private static String text(JsonNode record, String field) {
     JsonNode value = record.get(field);
     return value == null || value.isNull() ? "" : value.asString();
+  }
+
+  private static boolean sameName(String a, String b) {
+    return normalName(a).equals(normalName(b));
+  }
+
+  private static String normalName(String name) {
+    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+        .replaceAll("\\s", "");
   }
 
   private static String cause(DataIntegrityViolationException e) {

@@ -1,5 +1,6 @@
 package org.zhifagongkai.api.importer;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -65,21 +66,37 @@ public class SpreadsheetImporter {
    * @param province the province the publication covers, for placing bodies; null when unknown
    */
   public CorpusImporter.Report importWorkbook(Path file, String source, @Nullable String province) {
-    List<PublishedRecord> records = new ArrayList<>();
     try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-      Sheet sheet = workbook.getSheetAt(0);
-      Map<String, List<Integer>> columns = columns(sheet.getRow(sheet.getFirstRowNum()));
-      for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        if (row == null || isTemplateNote(row, columns)) {
-          continue;
-        }
-        records.add(record(r + 1, row, columns, source, province));
-      }
+      return importer.importRecords(records(workbook, source, province));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + file, e);
     }
-    return importer.importRecords(records);
+  }
+
+  /**
+   * Imports a spreadsheet a body's staff uploaded: every row becomes the body's decision, and a row
+   * naming another body is refused. IOException when the bytes are no spreadsheet.
+   */
+  CorpusImporter.Report importUpload(
+      byte[] content, String fileName, CorpusImporter.Uploader uploader) throws IOException {
+    try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+      return importer.importRecords(records(workbook, "上传：" + fileName, null), uploader);
+    }
+  }
+
+  private List<PublishedRecord> records(
+      Workbook workbook, String source, @Nullable String province) {
+    List<PublishedRecord> records = new ArrayList<>();
+    Sheet sheet = workbook.getSheetAt(0);
+    Map<String, List<Integer>> columns = columns(sheet.getRow(sheet.getFirstRowNum()));
+    for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+      Row row = sheet.getRow(r);
+      if (row == null || isTemplateNote(row, columns)) {
+        continue;
+      }
+      records.add(record(r + 1, row, columns, source, province));
+    }
+    return records;
   }
 
   /** The columns of each field, by header; the text may span several. */

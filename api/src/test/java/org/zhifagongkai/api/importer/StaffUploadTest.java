@@ -1,0 +1,120 @@
+package org.zhifagongkai.api.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.zhifagongkai.api.ApiTest;
+
+/** A body's staff upload a 双公示 sheet of their own decisions; others are refused. */
+class StaffUploadTest extends ApiTest {
+
+  private static final String UPLOAD =
+      """
+      mutation($name: String!, $content: String!) {
+        importPenaltyDecisions(fileName: $name, contentBase64: $content) { imported updated rejected } }
+      """;
+
+  private static final String[] HEADER = {
+    "行政处罚决定书文号\n（必填）", "案件名称", "行政相对人名称", "处罚事由", "处罚结果", "处罚决定期", "处罚机构"
+  };
+
+  /** One row for the uploading body, one for another body. */
+  private static String sheet() throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet("行政处罚");
+      String[][] rows = {
+        HEADER,
+        {
+          "发布测环罚〔2026〕401号",
+          "测试癸印刷有限公司未批先建案",
+          "测试癸印刷有限公司",
+          "未批先建",
+          "罚款人民币五万元",
+          "2026-11-10",
+          "发布测试省生态环境厅"
+        },
+        {
+          "甲环罚〔2026〕402号",
+          "测试子化工有限公司超标排放案",
+          "测试子化工有限公司",
+          "超标排放",
+          "罚款人民币十万元",
+          "2026-11-11",
+          "甲市生态环境局"
+        }
+      };
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+      }
+      workbook.write(out);
+      return Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+  }
+
+  private GraphQlTester.Response upload(String token, String content) {
+    var tester =
+        token == null
+            ? graphQl
+            : graphQl.mutate().header("Authorization", "Bearer " + token).build();
+    return tester
+        .document(UPLOAD)
+        .variable("name", "双公示.xlsx")
+        .variable("content", content)
+        .execute();
+  }
+
+  private static String code(GraphQlTester.Response response) {
+    List<ResponseError> errors = new ArrayList<>();
+    response.errors().satisfy(errors::addAll);
+    assertThat(errors).hasSize(1);
+    return String.valueOf(errors.getFirst().getExtensions().get("code"));
+  }
+
+  @Test
+  void staffImportTheirBodysRowsAndAreRefusedOthers() throws IOException {
+    String content = sheet();
+    GraphQlTester.Response response = upload("test-token-900001", content);
+    response.path("importPenaltyDecisions.imported").entity(Integer.class).isEqualTo(1);
+    response
+        .path("importPenaltyDecisions.rejected")
+        .entityList(String.class)
+        .satisfies(
+            rejected ->
+                assertThat(rejected)
+                    .singleElement()
+                    .asString()
+                    .startsWith("line 3: another body's decision: 甲市生态环境局"));
+    Long fine =
+        database
+            .sql(
+                "select fine_amount::bigint from penalty_decision where document_number = :n and agency_id = 900005")
+            .bind("n", "发布测环罚〔2026〕401号")
+            .map(row -> row.get(0, Long.class))
+            .one()
+            .block();
+    assertThat(fine).isEqualTo(50_000L);
+
+    upload("test-token-900001", content)
+        .path("importPenaltyDecisions.updated")
+        .entity(Integer.class)
+        .isEqualTo(1);
+    assertThat(code(upload(null, content))).isEqualTo("UNAUTHENTICATED");
+    assertThat(code(upload("test-token-900003", content))).isEqualTo("FORBIDDEN");
+    assertThat(code(upload("test-token-900001", "bm90IGEgc3ByZWFkc2hlZXQ=")))
+        .isEqualTo("INVALID_FILE");
+  }
+}
