@@ -31,10 +31,11 @@ final class DecisionTextExtractor {
 
   /** Labelled fields of 双公示-style records. */
   private static final Pattern LABELLED_AUTHORITY =
-      Pattern.compile("(?:处罚机关|作出处罚决定的机关|执法机关)\\s*[：:]\\s*([^\\s，,。]{2,30})");
+      Pattern.compile("(?:处罚机关|作出处罚决定的机关(?:名称)?|执法机关)(?:\\s*[：:]\\s*|\\s+)([^\\s，,。：:]{2,30})");
 
   private static final Pattern LABELLED_DATE =
-      Pattern.compile("(?:处罚决定日期|决定日期|处罚日期)\\s*[：:]\\s*([0-9年月日/.\\-\\s]{6,20})");
+      Pattern.compile(
+          "(?:处罚决定日期|作出处罚决定的日期|决定日期|处罚日期)(?:\\s*[：:]\\s*|\\s+)([0-9年月日/.\\-\\s]{6,20})");
 
   /** A record's own suffix after the party, as in 某公司-违反税收管理. */
   private static final Pattern PARTY_SUFFIX = Pattern.compile("[-—](?:违反|违法|其他|未按).*$");
@@ -88,16 +89,32 @@ final class DecisionTextExtractor {
     return prefix + "〔" + matcher.group(2) + "〕" + matcher.group(3).replaceAll("\\s", "") + "号";
   }
 
+  /** Table layouts of 双公示 records: the label's cell, then the value's. */
+  private static final Pattern PARTY_CELL =
+      Pattern.compile("(?:个人姓名|单位名称)\\s+([\\p{IsHan}·•()（）]{2,40})");
+
+  /** A decision addressed to its party: a line of the party's name and a colon (某公司：). */
+  private static final Pattern ADDRESSEE =
+      Pattern.compile("(?m)^([\\p{IsHan}()（）·•]{2,40}?(?:公司|厂|店|部|中心|社|行|所|院))[：:]$");
+
   static @Nullable String party(String title, String text) {
     Matcher matcher = PARTY.matcher(text);
     if (matcher.find()) {
       return PARTY_SUFFIX.matcher(matcher.group(1)).replaceFirst("");
     }
+    for (Pattern layout : new Pattern[] {PARTY_CELL, ADDRESSEE}) {
+      Matcher found = layout.matcher(text);
+      if (found.find()) {
+        return found.group(1);
+      }
+    }
     Matcher inTitle = PARTY_IN_TITLE.matcher(title.strip());
     if (inTitle.find()) {
       for (int group = 1; group <= 3; group++) {
-        if (inTitle.group(group) != null) {
-          return inTitle.group(group).strip();
+        String named = inTitle.group(group);
+        // A title ending in its document number in brackets names no party.
+        if (named != null && !NUMBER.matcher(named).find()) {
+          return named.strip();
         }
       }
     }

@@ -24,11 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 class PageExtractionTest {
 
   /**
-   * The score recorded in BENCHMARKS.md, 6 of 20, must not fall. Several expectations cannot be
+   * The score recorded in BENCHMARKS.md, 8 of 20, must not fall. Several expectations cannot be
    * read from the pages at all (a short name the page never uses, a date from the site's metadata),
    * so the page reader is measured here rather than judged against the full 20.
    */
-  private static final int RECORDED = 6;
+  private static final int RECORDED = 8;
 
   @Test
   void readsNoFewerPagesExactlyThanRecorded() throws IOException {
