@@ -67,6 +67,15 @@ public class PublicationService {
    */
   public Mono<PenaltyDecision> publish(Staff staff, NewDecision draft) {
     staff.requireAgency(draft.agencyId());
+    if (draft.decisionDate().isAfter(draft.publishedOn())) {
+      throw new PortalException(
+          ErrorCode.INVALID_DATE_RANGE,
+          "处罚决定日期 " + draft.decisionDate() + " 晚于公示日期 " + draft.publishedOn(),
+          "The decision date "
+              + draft.decisionDate()
+              + " is after its publication "
+              + draft.publishedOn());
+    }
     return insert(Actor.of(staff), draft, true);
   }
 

@@ -154,6 +154,11 @@ class PublicationWorkflowTest extends ApiTest {
         .isEqualTo("UNAUTHENTICATED");
     assertThat(code(as("no-such-token").document(PUBLISH).variable("input", forOther).execute()))
         .isEqualTo("UNAUTHENTICATED");
+    Map<String, Object> future = new java.util.HashMap<>(forOther);
+    future.put("decisionDate", LocalDate.now(clock).plusDays(1).toString());
+    assertThat(code(as("test-token-900001").document(PUBLISH).variable("input", future).execute()))
+        .as("a decision dated after today")
+        .isEqualTo("INVALID_DATE_RANGE");
     Long stored =
         database
             .sql("select count(*) from penalty_decision where document_number = :n")
