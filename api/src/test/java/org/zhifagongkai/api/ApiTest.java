@@ -3,12 +3,12 @@ package org.zhifagongkai.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -45,7 +45,14 @@ public abstract class ApiTest {
 
   /** The {@code extensions.code} of the single error a document fails with. */
   protected String errorCode(String document) {
-    Map<String, Object> extensions = onlyError(document).getExtensions();
-    return String.valueOf(extensions.get("code"));
+    return errorCode(graphQl.document(document).execute());
+  }
+
+  /** The {@code extensions.code} of the single error a response carries. */
+  protected static String errorCode(GraphQlTester.Response response) {
+    List<ResponseError> errors = new java.util.ArrayList<>();
+    response.errors().satisfy(errors::addAll);
+    assertThat(errors).hasSize(1);
+    return String.valueOf(errors.getFirst().getExtensions().get("code"));
   }
 }

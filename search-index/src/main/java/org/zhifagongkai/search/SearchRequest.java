@@ -42,10 +42,6 @@ public record SearchRequest(
   public record Answer(boolean total, int facetSize, boolean highlight) {
 
     public static final Answer PAGE_ONLY = new Answer(false, 0, false);
-
-    boolean visitsEveryMatch() {
-      return total || facetSize > 0;
-    }
   }
 
   public boolean ranked() {

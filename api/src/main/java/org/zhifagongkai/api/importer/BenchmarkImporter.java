@@ -1,10 +1,6 @@
 package org.zhifagongkai.api.importer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,12 +46,7 @@ public class BenchmarkImporter {
   public record Report(int violations, int tiers, int tiersWithFine, List<String> unread) {}
 
   public Report importTable(Path table, Source source) {
-    List<CsvRows.Row> rows;
-    try {
-      rows = CsvRows.parse(Files.readString(table, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<CsvRows.Row> rows = CsvRows.read(table);
     Map<String, List<CsvRows.Row>> byItem = new LinkedHashMap<>();
     rows.forEach(
         row -> byItem.computeIfAbsent(row.get("item_no"), k -> new ArrayList<>()).add(row));

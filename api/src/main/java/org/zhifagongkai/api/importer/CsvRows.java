@@ -1,5 +1,10 @@
 package org.zhifagongkai.api.importer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +25,15 @@ final class CsvRows {
   }
 
   private CsvRows() {}
+
+  /** The rows of a UTF-8 file. */
+  static List<Row> read(Path file) {
+    try {
+      return parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + file, e);
+    }
+  }
 
   static List<Row> parse(String text) {
     List<List<String>> records = new ArrayList<>();

@@ -16,7 +16,7 @@ final class HtmlText {
 
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
+          "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
           "section", "article", "td", "th");
 
   private HtmlText() {}

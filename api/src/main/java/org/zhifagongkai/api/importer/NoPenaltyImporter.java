@@ -1,9 +1,5 @@
 package org.zhifagongkai.api.importer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,12 +43,7 @@ public class NoPenaltyImporter {
 
   /** Imports the table; returns how many items it holds. */
   public int importTable(Path table, Source source) {
-    List<CsvRows.Row> rows;
-    try {
-      rows = CsvRows.parse(Files.readString(table, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<CsvRows.Row> rows = CsvRows.read(table);
     transaction
         .transactional(
             Flux.range(0, rows.size()).concatMap(i -> item(source, i + 1, rows.get(i)).then()))

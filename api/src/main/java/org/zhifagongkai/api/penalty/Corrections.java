@@ -59,12 +59,14 @@ public class Corrections {
             .published(staff, id)
             .flatMap(
                 before -> {
-                  if (changes(before, corrected(before, correction)).isEmpty()) {
+                  PenaltyDecision after = corrected(before, correction);
+                  List<String[]> changes = changes(before, after);
+                  if (changes.isEmpty()) {
                     return Mono.error(
                         new PortalException(
                             ErrorCode.INVALID_TEXT, "更正未改变任何内容", "The correction changes nothing"));
                   }
-                  return apply(Actor.of(staff), before, correction, why);
+                  return apply(Actor.of(staff), before, after, changes, why);
                 });
     return transaction.transactional(corrected);
   }
@@ -130,22 +132,25 @@ public class Corrections {
         .anyStatus(existing.id())
         .flatMap(
             before -> {
-              List<String[]> changes = changes(before, corrected(before, update));
-              Mono<PenaltyDecision> after =
+              PenaltyDecision after = corrected(before, update);
+              List<String[]> changes = changes(before, after);
+              Mono<PenaltyDecision> applied =
                   changes.isEmpty()
                       ? Mono.just(before)
-                      : apply(importer, before, update, "重新导入：来源记录内容有变化");
-              return after.map(
+                      : apply(importer, before, after, changes, "重新导入：来源记录内容有变化");
+              return applied.map(
                   d -> new Imported(d, false, changes.stream().map(c -> c[0]).toList()));
             });
   }
 
   /** Writes the corrected parts and their event; the caller holds the transaction. */
   private Mono<PenaltyDecision> apply(
-      Actor actor, PenaltyDecision before, Correction correction, String why) {
+      Actor actor,
+      PenaltyDecision before,
+      PenaltyDecision after,
+      List<String[]> changes,
+      String why) {
     long id = before.id();
-    PenaltyDecision after = corrected(before, correction);
-    List<String[]> changes = changes(before, after);
     PublicationTerms.Fixed fixed =
         terms.fix(
             after.party().kind(),
@@ -189,20 +194,7 @@ public class Corrections {
   }
 
   private static PenaltyDecision corrected(PenaltyDecision d, Correction c) {
-    if (c.penaltyKinds() != null && c.penaltyKinds().isEmpty()) {
-      throw new PortalException(
-          ErrorCode.INVALID_TEXT,
-          "处罚决定须至少载明一种处罚种类",
-          "A decision imposes at least one penalty kind");
-    }
-    for (BigDecimal amount : java.util.Arrays.asList(c.fineAmount(), c.confiscationAmount())) {
-      if (amount != null && amount.signum() < 0) {
-        throw new PortalException(
-            ErrorCode.INVALID_AMOUNT_RANGE,
-            "金额不能为负：" + amount,
-            "Amounts cannot be negative: " + amount);
-      }
-    }
+    Publishable.checkPenalties(c.penaltyKinds(), c.fineAmount(), c.confiscationAmount());
     return new PenaltyDecision(
         d.id(),
         d.documentNumber(),

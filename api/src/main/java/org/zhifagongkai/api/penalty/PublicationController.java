@@ -46,7 +46,7 @@ class PublicationController {
       String agencyId,
       String documentNumber,
       @Nullable String caseName,
-      PartyInput party,
+      PenaltyDecision.Party party,
       String facts,
       String violatedProvisions,
       String penaltyProvisions,
@@ -57,12 +57,6 @@ class PublicationController {
       LocalDate decisionDate,
       @Nullable String field) {}
 
-  record PartyInput(
-      PartyKind kind,
-      String name,
-      @Nullable String creditCode,
-      @Nullable String legalRepresentative) {}
-
   record WithdrawInput(WithdrawalKind kind, String reason, LocalDate causeOn) {}
 
   @MutationMapping
@@ -70,17 +64,11 @@ class PublicationController {
       @Argument PublishInput input, GraphQLContext context) {
     Staff staff = StaffAuthentication.current(context);
     long agencyId = Ids.parse(input.agencyId(), "执法主体", "enforcement body");
-    PenaltyDecision.Party party =
-        new PenaltyDecision.Party(
-            input.party().kind(),
-            input.party().name(),
-            input.party().creditCode(),
-            input.party().legalRepresentative());
     NewDecision draft =
         new NewDecision(
             input.documentNumber(),
             input.caseName(),
-            party,
+            input.party(),
             input.facts(),
             input.violatedProvisions(),
             input.penaltyProvisions(),

@@ -312,21 +312,8 @@ public class PublicationService {
       throw new PortalException(
           ErrorCode.INVALID_TEXT, "文号和当事人名称不能为空", "A decision needs its document number and party");
     }
-    if (draft.penaltyKinds().isEmpty()) {
-      throw new PortalException(
-          ErrorCode.INVALID_TEXT,
-          "处罚决定须至少载明一种处罚种类",
-          "A decision imposes at least one penalty kind");
-    }
-    for (BigDecimal amount :
-        java.util.Arrays.asList(draft.fineAmount(), draft.confiscationAmount())) {
-      if (amount != null && amount.signum() < 0) {
-        throw new PortalException(
-            ErrorCode.INVALID_AMOUNT_RANGE,
-            "金额不能为负：" + amount,
-            "Amounts cannot be negative: " + amount);
-      }
-    }
+    Publishable.checkPenalties(
+        draft.penaltyKinds(), draft.fineAmount(), draft.confiscationAmount());
   }
 
   /** A party's credit code as stored, and whether its check passed; both null without a code. */

@@ -15,7 +15,7 @@ public class PublicationTerms {
   private final WorkingDayCalendar calendar;
   private final PublicationPolicy policy;
 
-  PublicationTerms(WorkingDayCalendar calendar, PublicationPolicy policy) {
+  public PublicationTerms(WorkingDayCalendar calendar, PublicationPolicy policy) {
     this.calendar = calendar;
     this.policy = policy;
   }

@@ -1,5 +1,9 @@
 package org.zhifagongkai.api.penalty;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
 import org.zhifagongkai.api.identifier.PersonalData;
@@ -16,6 +20,30 @@ final class Publishable {
   static NewDecision of(NewDecision draft) {
     refuseMinors(draft);
     return redacted(draft);
+  }
+
+  /**
+   * A decision imposes at least one penalty and no negative amount; {@code kinds} null means the
+   * penalties are not being changed.
+   */
+  static void checkPenalties(
+      @Nullable List<PenaltyKind> kinds,
+      @Nullable BigDecimal fine,
+      @Nullable BigDecimal confiscation) {
+    if (kinds != null && kinds.isEmpty()) {
+      throw new PortalException(
+          ErrorCode.INVALID_TEXT,
+          "处罚决定须至少载明一种处罚种类",
+          "A decision imposes at least one penalty kind");
+    }
+    for (BigDecimal amount : Arrays.asList(fine, confiscation)) {
+      if (amount != null && amount.signum() < 0) {
+        throw new PortalException(
+            ErrorCode.INVALID_AMOUNT_RANGE,
+            "金额不能为负：" + amount,
+            "Amounts cannot be negative: " + amount);
+      }
+    }
   }
 
   /** Penalties on minors are never published (R2.7). */

@@ -10,9 +10,12 @@ import org.jspecify.annotations.Nullable;
  * the credit rules class dishonesty information.
  */
 public enum SeverityClass {
-  MINOR("轻微"),
-  GENERAL("一般"),
-  SERIOUS("严重");
+  /** 轻微. */
+  MINOR,
+  /** 一般. */
+  GENERAL,
+  /** 严重. */
+  SERIOUS;
 
   /** Penalties that end or restrict a business or a licence: never minor, never repaired early. */
   private static final Set<PenaltyKind> SERIOUS_KINDS =
@@ -27,16 +30,6 @@ public enum SeverityClass {
 
   private static final Set<PenaltyKind> MINOR_KINDS =
       EnumSet.of(PenaltyKind.WARNING, PenaltyKind.CIRCULATED_CRITICISM);
-
-  private final String label;
-
-  SeverityClass(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
 
   /**
    * The class of a penalty: serious when it ends or restricts a business or licence; minor when it

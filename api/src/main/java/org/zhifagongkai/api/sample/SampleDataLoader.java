@@ -9,6 +9,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.zhifagongkai.api.penalty.PublicationTerms;
 import org.zhifagongkai.api.portal.DatasetRepository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -31,6 +32,7 @@ class SampleDataLoader implements SmartLifecycle {
   private final TableWriter writer;
   private final DatasetRepository datasets;
   private final Clock clock;
+  private final PublicationTerms terms;
   private final TransactionalOperator transaction;
   private volatile boolean running;
 
@@ -40,8 +42,10 @@ class SampleDataLoader implements SmartLifecycle {
       TableWriter writer,
       DatasetRepository datasets,
       TransactionalOperator transaction,
-      Clock clock) {
+      Clock clock,
+      PublicationTerms terms) {
     this.clock = clock;
+    this.terms = terms;
     this.properties = properties;
     this.database = database;
     this.writer = writer;
@@ -80,7 +84,7 @@ class SampleDataLoader implements SmartLifecycle {
 
   private Mono<Integer> write() {
     SampleDataset dataset =
-        new SampleDataset(properties.seed(), properties.decisions(), LocalDate.now(clock));
+        new SampleDataset(properties.seed(), properties.decisions(), LocalDate.now(clock), terms);
     return Flux.fromIterable(dataset.tables())
         .concatMap(table -> writer.write(table).then(advanceSequence(table)))
         .then(

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.zhifagongkai.api.law.LegalProvision;
+import org.zhifagongkai.api.penalty.PublicationTerms;
 import org.zhifagongkai.api.sample.SampleBodies.Body;
 import org.zhifagongkai.api.sample.SampleCatalogue.Ref;
 import org.zhifagongkai.api.sample.SampleCatalogue.Violation;
@@ -133,7 +134,7 @@ final class SampleDataset {
    * The sample for {@code loadDay}: its decisions end five days before it, so that the sample
    * always shows decisions within their term of publication.
    */
-  SampleDataset(long seed, int decisionCount, LocalDate loadDay) {
+  SampleDataset(long seed, int decisionCount, LocalDate loadDay, PublicationTerms terms) {
     SampleRandom random = new SampleRandom(seed);
     bodies = new SampleBodies(random);
     addRegionsAndFields();
@@ -149,7 +150,7 @@ final class SampleDataset {
     addLaws();
     addItems();
     benchmarks = new SampleBenchmarks(this::provisionId);
-    decisions = new SampleDecisions(random, this, decisionCount, loadDay);
+    decisions = new SampleDecisions(random, this, decisionCount, loadDay, terms);
     contactPoints = new SampleContactPoints(bodies);
   }
 

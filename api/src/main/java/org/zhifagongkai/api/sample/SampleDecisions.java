@@ -7,20 +7,16 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.zhifagongkai.api.calendar.WorkingDayCalendar;
 import org.zhifagongkai.api.penalty.DocumentNumber;
 import org.zhifagongkai.api.penalty.PartyKind;
 import org.zhifagongkai.api.penalty.PenaltyKind;
-import org.zhifagongkai.api.penalty.PublicationPeriods;
-import org.zhifagongkai.api.penalty.SeverityClass;
+import org.zhifagongkai.api.penalty.PublicationTerms;
 import org.zhifagongkai.api.sample.SampleBodies.Body;
 import org.zhifagongkai.api.sample.SampleCatalogue.Violation;
 
@@ -36,14 +32,6 @@ final class SampleDecisions {
 
   private static final int DAYS_BEFORE_LOAD = 5;
 
-  /**
-   * The defaults of {@code portal.publication}: the sample follows the rules as configured out of
-   * the box.
-   */
-  private static final BigDecimal LOWER_FINE_PERSON = BigDecimal.valueOf(5_000);
-
-  private static final BigDecimal LOWER_FINE_ORGANISATION = BigDecimal.valueOf(50_000);
-  private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.official();
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾";
   private static final String GIVEN = "建国伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰文斌";
   private static final String TRADE_NAMES = "恒达信鑫泰华盛隆昌源丰瑞祥和安康宏远金鼎润德新锦汇通凯诚晟美佳益嘉福永宁";
@@ -100,6 +88,7 @@ final class SampleDecisions {
               column("role", String.class)));
 
   private final SampleRandom random;
+  private final PublicationTerms terms;
   private final LocalDate firstDay;
   private final LocalDate lastDay;
   private final SampleDataset dataset;
@@ -107,8 +96,14 @@ final class SampleDecisions {
   private final Map<String, Integer> sequences = new HashMap<>();
   private final Set<String> usedCreditCodes = new LinkedHashSet<>();
 
-  SampleDecisions(SampleRandom random, SampleDataset dataset, int count, LocalDate loadDay) {
+  SampleDecisions(
+      SampleRandom random,
+      SampleDataset dataset,
+      int count,
+      LocalDate loadDay,
+      PublicationTerms terms) {
     this.random = random;
+    this.terms = terms;
     this.dataset = dataset;
     this.lastDay = loadDay.minusDays(DAYS_BEFORE_LOAD);
     this.firstDay = lastDay.minusDays(SPAN_DAYS);
@@ -131,15 +126,6 @@ final class SampleDecisions {
 
   List<Table> tables() {
     return List.of(decisions, citations);
-  }
-
-  /** Seven working days on; unknown (null) in years the calendar does not cover. */
-  private static @Nullable LocalDate publicationDue(LocalDate decided) {
-    try {
-      return CALENDAR.plusWorkingDays(decided, 7);
-    } catch (WorkingDayCalendar.UnknownYearException outsideTheCalendar) {
-      return null;
-    }
   }
 
   private void addDecision(long id, Body body) {
@@ -193,18 +179,15 @@ final class SampleDecisions {
     Party party = party(body, violation);
     DocumentNumber number = documentNumber(body, decided);
     LocalDate published = decided.plusDays(random.between(1, 10));
-    PartyKind partyKind = PartyKind.valueOf(party.kind());
-    SeverityClass severity =
-        SeverityClass.of(
-            kinds.stream()
-                .map(PenaltyKind::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PenaltyKind.class))),
+    // The sample follows the publication rules as the portal is configured.
+    PublicationTerms.Fixed fixed =
+        terms.fix(
+            PartyKind.valueOf(party.kind()),
+            kinds.stream().map(PenaltyKind::valueOf).toList(),
             fine,
-            partyKind == PartyKind.LEGAL_PERSON || partyKind == PartyKind.OTHER_ORGANISATION
-                ? LOWER_FINE_ORGANISATION
-                : LOWER_FINE_PERSON);
-    PublicationPeriods.Term term =
-        PublicationPeriods.of(severity, violation.field(), decided, published);
+            violation.field(),
+            decided,
+            published);
     decisions.row(
         id,
         number.raw(),
@@ -231,12 +214,12 @@ final class SampleDecisions {
         dataset.itemId(body.cityCode(), violation.code(), decided),
         range == null ? null : range.id(),
         published,
-        term.maxUntil(),
+        fixed.term().maxUntil(),
         SampleDataset.SOURCE_BODY,
-        severity.name(),
-        term.rule(),
-        term.minUntil(),
-        publicationDue(decided));
+        fixed.severity().name(),
+        fixed.term().rule(),
+        fixed.term().minUntil(),
+        fixed.publicationDue());
     citations.row(id, dataset.provisionId(violation.violated()), "VIOLATED");
     citations.row(id, dataset.provisionId(violation.penalty()), "PENALTY");
   }

@@ -68,7 +68,8 @@ class BenchmarkImportTest extends ApiTest {
   /** The fine range of the first row of tier {@code seq} of the table's item {@code itemNo}. */
   private List<BigDecimal> range(String itemNo, int seq) {
     String violation =
-        CsvRows.parse(read()).stream()
+        CsvRows.read(SharedData.file("benchmarks/jiangmen_eco_discretion_table_normalized.csv"))
+            .stream()
             .filter(row -> row.get("item_no").equals(itemNo))
             .findFirst()
             .orElseThrow()
@@ -87,14 +88,5 @@ class BenchmarkImportTest extends ApiTest {
         .map(row -> List.of(row.get(0, BigDecimal.class), row.get(1, BigDecimal.class)))
         .one()
         .block();
-  }
-
-  private static String read() {
-    try {
-      return java.nio.file.Files.readString(
-          SharedData.file("benchmarks/jiangmen_eco_discretion_table_normalized.csv"));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

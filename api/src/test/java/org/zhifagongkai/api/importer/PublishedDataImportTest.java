@@ -89,7 +89,17 @@ class PublishedDataImportTest {
             "宁夏");
     System.out.println("宁夏: " + report);
     assertThat(report.rejected()).isEmpty();
-    assertThat(report.imported()).isNotEmpty();
+    // Rows 3 to 6: the header and its note row skipped, every number read from its column.
+    assertThat(report.imported().keySet()).containsExactly(3, 4, 5, 6);
+    Long numbered =
+        database
+            .sql(
+                "select count(*) from penalty_decision where source_body = '隆德县市场监管双公示'"
+                    + " and document_number not like '无文号%'")
+            .map(row -> row.get(0, Long.class))
+            .one()
+            .block();
+    assertThat(numbered).isEqualTo(4);
   }
 
   @Test

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.zhifagongkai.api.ApiTest;
 
@@ -77,13 +74,6 @@ class StaffUploadTest extends ApiTest {
         .execute();
   }
 
-  private static String code(GraphQlTester.Response response) {
-    List<ResponseError> errors = new ArrayList<>();
-    response.errors().satisfy(errors::addAll);
-    assertThat(errors).hasSize(1);
-    return String.valueOf(errors.getFirst().getExtensions().get("code"));
-  }
-
   @Test
   void staffImportTheirBodysRowsAndAreRefusedOthers() throws IOException {
     String content = sheet();
@@ -112,9 +102,9 @@ class StaffUploadTest extends ApiTest {
         .path("importPenaltyDecisions.updated")
         .entity(Integer.class)
         .isEqualTo(1);
-    assertThat(code(upload(null, content))).isEqualTo("UNAUTHENTICATED");
-    assertThat(code(upload("test-token-900003", content))).isEqualTo("FORBIDDEN");
-    assertThat(code(upload("test-token-900001", "bm90IGEgc3ByZWFkc2hlZXQ=")))
+    assertThat(errorCode(upload(null, content))).isEqualTo("UNAUTHENTICATED");
+    assertThat(errorCode(upload("test-token-900003", content))).isEqualTo("FORBIDDEN");
+    assertThat(errorCode(upload("test-token-900001", "bm90IGEgc3ByZWFkc2hlZXQ=")))
         .isEqualTo("INVALID_FILE");
   }
 }

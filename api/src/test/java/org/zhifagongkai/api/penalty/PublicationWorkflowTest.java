@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.zhifagongkai.api.ApiTest;
@@ -87,13 +86,6 @@ class PublicationWorkflowTest extends ApiTest {
         .get();
   }
 
-  private static String code(GraphQlTester.Response response) {
-    List<ResponseError> errors = new java.util.ArrayList<>();
-    response.errors().satisfy(errors::addAll);
-    assertThat(errors).hasSize(1);
-    return String.valueOf(errors.getFirst().getExtensions().get("code"));
-  }
-
   @Test
   void staffPublishForTheirOwnBodyWithTheTermTheRulesFix() {
     GraphQlTester.Response published =
@@ -132,7 +124,8 @@ class PublicationWorkflowTest extends ApiTest {
     Map<String, Object> minor =
         new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕208号", "NATURAL_PERSON"));
     minor.put("facts", "当事人钱某某（身份证号码110105201103151236）在居民区燃放烟花。");
-    assertThat(code(as("test-token-900001").document(PUBLISH).variable("input", minor).execute()))
+    assertThat(
+            errorCode(as("test-token-900001").document(PUBLISH).variable("input", minor).execute()))
         .isEqualTo("NOT_PUBLISHABLE");
   }
 
@@ -140,23 +133,29 @@ class PublicationWorkflowTest extends ApiTest {
   void nobodyPublishesForAnotherBody() {
     Map<String, Object> forOther = input("900005", "发布测环罚〔2026〕202号", "LEGAL_PERSON");
     assertThat(
-            code(as("test-token-900002").document(PUBLISH).variable("input", forOther).execute()))
+            errorCode(
+                as("test-token-900002").document(PUBLISH).variable("input", forOther).execute()))
         .isEqualTo("FORBIDDEN");
     assertThat(
-            code(as("test-token-900003").document(PUBLISH).variable("input", forOther).execute()))
+            errorCode(
+                as("test-token-900003").document(PUBLISH).variable("input", forOther).execute()))
         .as("a supervisor publishes nothing")
         .isEqualTo("FORBIDDEN");
-    assertThat(code(graphQl.document(PUBLISH).variable("input", forOther).execute()))
+    assertThat(errorCode(graphQl.document(PUBLISH).variable("input", forOther).execute()))
         .isEqualTo("UNAUTHENTICATED");
     assertThat(
-            code(as("test-token-900004").document(PUBLISH).variable("input", forOther).execute()))
+            errorCode(
+                as("test-token-900004").document(PUBLISH).variable("input", forOther).execute()))
         .as("a disabled account")
         .isEqualTo("UNAUTHENTICATED");
-    assertThat(code(as("no-such-token").document(PUBLISH).variable("input", forOther).execute()))
+    assertThat(
+            errorCode(as("no-such-token").document(PUBLISH).variable("input", forOther).execute()))
         .isEqualTo("UNAUTHENTICATED");
     Map<String, Object> future = new java.util.HashMap<>(forOther);
     future.put("decisionDate", LocalDate.now(clock).plusDays(1).toString());
-    assertThat(code(as("test-token-900001").document(PUBLISH).variable("input", future).execute()))
+    assertThat(
+            errorCode(
+                as("test-token-900001").document(PUBLISH).variable("input", future).execute()))
         .as("a decision dated after today")
         .isEqualTo("INVALID_DATE_RANGE");
     Long stored =
@@ -175,7 +174,7 @@ class PublicationWorkflowTest extends ApiTest {
     Map<String, Object> withdrawal =
         Map.of("kind", "REVOKED", "reason", "复议机关决定撤销", "causeOn", LocalDate.now(clock).toString());
     assertThat(
-            code(
+            errorCode(
                 as("test-token-900002")
                     .document(WITHDRAW)
                     .variable("id", id)
@@ -212,7 +211,7 @@ class PublicationWorkflowTest extends ApiTest {
             .get();
     assertThat(listed).doesNotContain(id);
     assertThat(
-            code(
+            errorCode(
                 as("test-token-900001")
                     .document(WITHDRAW)
                     .variable("id", id)
@@ -231,7 +230,7 @@ class PublicationWorkflowTest extends ApiTest {
           fineAmount: "60000", reason: "罚款金额录入错误" }) {
           fineAmount severityClass history { kind actor reason changedParts } } }
         """;
-    assertThat(code(as("test-token-900002").document(correct).variable("id", id).execute()))
+    assertThat(errorCode(as("test-token-900002").document(correct).variable("id", id).execute()))
         .isEqualTo("FORBIDDEN");
     GraphQlTester.Response corrected =
         as("test-token-900001").document(correct).variable("id", id).execute();
@@ -272,9 +271,9 @@ class PublicationWorkflowTest extends ApiTest {
         "mutation { endPenaltyDecisionPublication(id: \""
             + id
             + "\", reason: \"信用修复\") { status } }";
-    assertThat(code(as("test-token-900001").document(end).execute()))
+    assertThat(errorCode(as("test-token-900001").document(end).execute()))
         .isEqualTo("INVALID_TRANSITION");
-    assertThat(code(as("test-token-900002").document(end).execute())).isEqualTo("FORBIDDEN");
+    assertThat(errorCode(as("test-token-900002").document(end).execute())).isEqualTo("FORBIDDEN");
     assertThat(events(id)).containsExactly("PUBLISHED");
   }
 
@@ -314,7 +313,8 @@ class PublicationWorkflowTest extends ApiTest {
 
     assertThat(expiry.expire(lastDay.plusDays(1)).block()).isEqualTo(1);
     assertThat(status(id)).isEqualTo("EXPIRED");
-    assertThat(code(graphQl.document("{ penaltyDecision(id: \"" + id + "\") { id } }").execute()))
+    assertThat(
+            errorCode(graphQl.document("{ penaltyDecision(id: \"" + id + "\") { id } }").execute()))
         .isEqualTo("NOT_FOUND");
     assertThat(events(id)).containsExactly("PUBLISHED", "EXPIRED");
     // Gone from search too, through the change log.

@@ -5,18 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.zhifagongkai.api.calendar.WorkingDayCalendar;
 import org.zhifagongkai.api.identifier.CreditCode;
+import org.zhifagongkai.api.penalty.PublicationPolicy;
+import org.zhifagongkai.api.penalty.PublicationTerms;
 
 class SampleDatasetTest {
 
   private static final java.time.LocalDate LOAD_DAY = java.time.LocalDate.of(2026, 11, 20);
 
-  private final SampleDataset dataset = new SampleDataset(20260101, 10_000, LOAD_DAY);
+  /** The rules with the defaults of {@code portal.publication}. */
+  private static final PublicationTerms TERMS =
+      new PublicationTerms(
+          WorkingDayCalendar.official(),
+          new PublicationPolicy(
+              7, Map.of(), 3, new BigDecimal("5000"), new BigDecimal("50000"), true));
+
+  private final SampleDataset dataset = new SampleDataset(20260101, 10_000, LOAD_DAY, TERMS);
 
   @Test
   void theSameSeedYieldsTheSameRows() {
-    SampleDataset again = new SampleDataset(20260101, 10_000, LOAD_DAY);
+    SampleDataset again = new SampleDataset(20260101, 10_000, LOAD_DAY, TERMS);
     for (int t = 0; t < dataset.tables().size(); t++) {
       List<Object[]> rows = dataset.tables().get(t).rows();
       List<Object[]> rowsAgain = again.tables().get(t).rows();
