@@ -10,17 +10,31 @@ public final class KnownRecords {
 
   private KnownRecords() {}
 
-  public static synchronized void ensureLoaded(DatabaseClient database) {
+  public static void ensureLoaded(DatabaseClient database) {
+    ensureLoaded(database, "980000", "fixtures/known-records.sql");
+  }
+
+  /**
+   * Loads {@code fixtures/complaint-records.sql}: the bodies, contact points and staff of province
+   * 97.
+   */
+  public static void ensureComplaintRecords(DatabaseClient database) {
+    ensureLoaded(database, "970000", "fixtures/complaint-records.sql");
+  }
+
+  private static synchronized void ensureLoaded(
+      DatabaseClient database, String markerRegion, String file) {
     Long present =
         database
-            .sql("select count(*) from region where code = '980000'")
+            .sql("select count(*) from region where code = :code")
+            .bind("code", markerRegion)
             .map(row -> row.get(0, Long.class))
             .one()
             .block(Duration.ofSeconds(30));
     if (present != null && present > 0) {
       return;
     }
-    new ResourceDatabasePopulator(new ClassPathResource("fixtures/known-records.sql"))
+    new ResourceDatabasePopulator(new ClassPathResource(file))
         .populate(database.getConnectionFactory())
         .block(Duration.ofSeconds(30));
   }

@@ -1,6 +1,8 @@
 package org.zhifagongkai.api;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhifagongkai.api.importer.RegionTables;
@@ -13,14 +15,15 @@ public final class SeparatePortal {
 
   private SeparatePortal() {}
 
-  public static ConfigurableApplicationContext start(Path directory) {
+  public static ConfigurableApplicationContext start(Path directory, String... arguments) {
+    List<String> all = new ArrayList<>();
+    all.add("--portal.embedded-database.data-directory=" + directory.resolve("db"));
+    all.add("--portal.search.index-directory=" + directory.resolve("index"));
+    all.add("--portal.sample-data.enabled=false");
+    all.add("--server.port=0");
+    all.addAll(List.of(arguments));
     ConfigurableApplicationContext app =
-        SpringApplication.run(
-            PortalApplication.class,
-            "--portal.embedded-database.data-directory=" + directory.resolve("db"),
-            "--portal.search.index-directory=" + directory.resolve("index"),
-            "--portal.sample-data.enabled=false",
-            "--server.port=0");
+        SpringApplication.run(PortalApplication.class, all.toArray(String[]::new));
     app.getBean(RegionTables.class).load(SharedData.file("regions"), "2023").block();
     return app;
   }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
+import org.zhifagongkai.api.support.HtmlText;
 
 /**
  * Reads a single published decision page: the document number, party, legal representative,

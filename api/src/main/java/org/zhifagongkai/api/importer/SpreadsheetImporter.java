@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.zhifagongkai.api.support.HtmlText;
 
 /**
  * Imports penalty decisions from published spreadsheets (.xls and .xlsx): the national 双公示 template

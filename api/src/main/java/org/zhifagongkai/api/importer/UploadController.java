@@ -10,7 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.zhifagongkai.api.agency.AgencyService;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
-import org.zhifagongkai.api.penalty.Actor;
+import org.zhifagongkai.api.staff.Actor;
 import org.zhifagongkai.api.staff.Staff;
 import org.zhifagongkai.api.staff.StaffAuthentication;
 import org.zhifagongkai.api.staff.StaffRole;

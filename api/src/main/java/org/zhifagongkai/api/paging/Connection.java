@@ -1,6 +1,7 @@
 package org.zhifagongkai.api.paging;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -11,6 +12,14 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Mono<Integer
 
   public List<T> nodes() {
     return edges.stream().map(Edge::node).toList();
+  }
+
+  /** The same page with each item replaced by {@code change} of it; cursors stay. */
+  public Connection<T> map(UnaryOperator<T> change) {
+    return new Connection<>(
+        edges.stream().map(e -> new Edge<>(e.cursor(), change.apply(e.node()))).toList(),
+        pageInfo,
+        totalCount);
   }
 
   /** An item and the cursor that continues after it. */

@@ -14,6 +14,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
 import org.zhifagongkai.api.identifier.PersonalData;
+import org.zhifagongkai.api.staff.Actor;
 import org.zhifagongkai.api.staff.Staff;
 import org.zhifagongkai.api.support.Binds;
 import org.zhifagongkai.api.support.Rows;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import org.zhifagongkai.api.staff.Actor;
 import org.zhifagongkai.api.support.Binds;
 import org.zhifagongkai.api.support.Rows;
 import reactor.core.publisher.Flux;

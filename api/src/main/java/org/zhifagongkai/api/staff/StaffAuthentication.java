@@ -64,6 +64,11 @@ public class StaffAuthentication implements WebGraphQlInterceptor {
     return account.get();
   }
 
+  /** Whether the request named a staff account, valid or not. */
+  public static boolean isStaff(GraphQLContext context) {
+    return context.hasKey(ACCOUNT);
+  }
+
   private Mono<Staff> byToken(String token) {
     return database
         .sql(

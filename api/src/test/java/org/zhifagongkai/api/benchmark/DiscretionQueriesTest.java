@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.zhifagongkai.api.ApiTest;
-import org.zhifagongkai.api.penalty.Actor;
 import org.zhifagongkai.api.penalty.NewDecision;
 import org.zhifagongkai.api.penalty.PartyKind;
 import org.zhifagongkai.api.penalty.PenaltyDecision;
 import org.zhifagongkai.api.penalty.PenaltyKind;
 import org.zhifagongkai.api.penalty.PublicationService;
+import org.zhifagongkai.api.staff.Actor;
 
 /** Each decision's fine against its benchmark tier, as open data. */
 class DiscretionQueriesTest extends ApiTest {

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.zhifagongkai.api.ApiTest;
+import org.zhifagongkai.api.staff.Actor;
 
 /**
  * Publishing, withdrawing, ending and expiring decisions through the API, as the staff of one body,

@@ -1,7 +1,6 @@
-package org.zhifagongkai.api.penalty;
+package org.zhifagongkai.api.staff;
 
 import org.jspecify.annotations.Nullable;
-import org.zhifagongkai.api.staff.Staff;
 
 /**
  * Who made a change, as the event log records it: a staff account, or the portal itself (an import,

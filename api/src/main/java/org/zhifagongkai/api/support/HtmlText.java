@@ -1,4 +1,4 @@
-package org.zhifagongkai.api.importer;
+package org.zhifagongkai.api.support;
 
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -12,7 +12,7 @@ import org.jsoup.select.NodeVisitor;
  * so that labelled lines such as {@code 行政处罚决定书文号：…} stay lines. jsoup repairs what Word exports
  * and scrapers leave broken: unclosed tags, stray entities.
  */
-final class HtmlText {
+public final class HtmlText {
 
   private static final Set<String> BLOCKS =
       Set.of(
@@ -21,7 +21,7 @@ final class HtmlText {
 
   private HtmlText() {}
 
-  static String of(String html) {
+  public static String of(String html) {
     if (!html.contains("<") && !html.contains("&")) {
       return html.strip();
     }

@@ -1,0 +1,138 @@
+package org.zhifagongkai.api.complaint;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.zhifagongkai.api.staff.Staff;
+import org.zhifagongkai.api.staff.StaffRole;
+
+/**
+ * A complaint and its work order as the API shows it.
+ *
+ * @param enterprise who complained; null where the viewer is the body complained about and the
+ *     enterprise did not agree to be named
+ * @param handler who handles the order now: a contact point or a supervision body
+ * @param supervisionBody the 司法行政 body that supervises the body complained about
+ * @param overdue whether the current stage's due date has passed
+ * @param toHotline whether a copy went to the 12345 hotline
+ */
+public record Complaint(
+    long id,
+    String trackingNumber,
+    ComplaintStatus status,
+    ComplaintCategory category,
+    long agencyId,
+    String agencyName,
+    @Nullable Long penaltyDecisionId,
+    @Nullable Long enforcementItemId,
+    @Nullable String fieldCode,
+    String description,
+    boolean identityShown,
+    @Nullable Enterprise enterprise,
+    OffsetDateTime filedAt,
+    @Nullable Handler handler,
+    @Nullable Handler supervisionBody,
+    @Nullable Long routingRuleId,
+    @Nullable LocalDate acceptanceDue,
+    @Nullable LocalDate conclusionDue,
+    boolean extended,
+    boolean overdue,
+    @Nullable Refusal refusal,
+    @Nullable String answer,
+    @Nullable LocalDate answeredOn,
+    @Nullable Integer satisfaction,
+    @Nullable String ratingComment,
+    int escalationLevel,
+    @Nullable Handler escalatedTo,
+    @Nullable Long mergedInto,
+    boolean toHotline) {
+
+  /** The enterprise that complained, and whom to call back. */
+  public record Enterprise(
+      String name, String creditCode, String regionCode, String contactName, String contactPhone) {}
+
+  /** A party handling or supervising the order. */
+  public record Handler(HandlerKind kind, long id, String name, @Nullable String phone) {}
+
+  public enum HandlerKind {
+    CONTACT_POINT,
+    SUPERVISION_BODY
+  }
+
+  /** Why the order was not accepted, and where the matter belongs instead. */
+  public record Refusal(String reason, String route) {}
+
+  public String categoryLabel() {
+    return category.label();
+  }
+
+  /** Whether {@code staff} handles this order now. */
+  boolean handledBy(Staff staff) {
+    return handler != null
+        && switch (staff.role()) {
+          case CONTACT_POINT ->
+              handler.kind() == HandlerKind.CONTACT_POINT
+                  && Objects.equals(staff.contactPointId(), handler.id());
+          case SUPERVISOR ->
+              handler.kind() == HandlerKind.SUPERVISION_BODY
+                  && Objects.equals(staff.agencyId(), handler.id());
+          default -> false;
+        };
+  }
+
+  /** Whether {@code staff} works for a supervision body this order was sent or escalated to. */
+  boolean supervisedBy(Staff staff) {
+    return staff.role() == StaffRole.SUPERVISOR
+        && staff.agencyId() != null
+        && ((supervisionBody != null && supervisionBody.id() == staff.agencyId())
+            || (escalatedTo != null && escalatedTo.id() == staff.agencyId()));
+  }
+
+  /** Whether {@code staff} may read this order at all. */
+  boolean visibleTo(Staff staff) {
+    return handledBy(staff)
+        || supervisedBy(staff)
+        || (staff.role() == StaffRole.AGENCY_STAFF && Objects.equals(staff.agencyId(), agencyId))
+        || (staff.role() == StaffRole.HOTLINE && toHotline);
+  }
+
+  /** This order as {@code staff} may see it: the body complained about sees no hidden identity. */
+  Complaint seenBy(Staff staff) {
+    boolean hide = !identityShown && staff.role() == StaffRole.AGENCY_STAFF && !handledBy(staff);
+    return hide ? withoutEnterprise() : this;
+  }
+
+  private Complaint withoutEnterprise() {
+    return new Complaint(
+        id,
+        trackingNumber,
+        status,
+        category,
+        agencyId,
+        agencyName,
+        penaltyDecisionId,
+        enforcementItemId,
+        fieldCode,
+        description,
+        identityShown,
+        null,
+        filedAt,
+        handler,
+        supervisionBody,
+        routingRuleId,
+        acceptanceDue,
+        conclusionDue,
+        extended,
+        overdue,
+        refusal,
+        answer,
+        answeredOn,
+        satisfaction,
+        ratingComment,
+        escalationLevel,
+        escalatedTo,
+        mergedInto,
+        toHotline);
+  }
+}

@@ -1,0 +1,18 @@
+package org.zhifagongkai.api.complaint;
+
+/**
+ * Where a complaint's work order stands. MERGED: a duplicate, joined to an earlier order whose
+ * progress it shows.
+ */
+public enum ComplaintStatus {
+  RECEIVED,
+  DISPATCHED,
+  ACCEPTED,
+  REFUSED,
+  IN_PROGRESS,
+  EXTENSION_REQUESTED,
+  ANSWERED,
+  RATED,
+  CLOSED,
+  MERGED
+}

@@ -1,0 +1,53 @@
+package org.zhifagongkai.api.complaint;
+
+import java.util.regex.Pattern;
+import org.zhifagongkai.api.graphql.ErrorCode;
+import org.zhifagongkai.api.graphql.PortalException;
+import org.zhifagongkai.api.support.HtmlText;
+
+/**
+ * What filers type, made safe to store and show: HTML reduced to plain text by jsoup (scripts,
+ * styles and attributes gone, entities decoded, blocks kept as lines), control and zero-width
+ * characters removed, blank runs collapsed, and the length bounded.
+ */
+final class ComplaintText {
+
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]|[\\u200B-\\u200F\\u2028\\u2029\\uFEFF]");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000]+");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n(\\s*\\n)+");
+  private static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}|0[0-9]{9,11}");
+
+  private ComplaintText() {}
+
+  /**
+   * Plain text of {@code given}, between {@code min} and {@code max} characters; else INVALID_TEXT.
+   */
+  static String plain(String given, int min, int max, String nameZh, String nameEn) {
+    String text = HtmlText.of(given);
+    text = INVISIBLE.matcher(text).replaceAll("");
+    text = SPACES.matcher(text).replaceAll(" ");
+    text = BLANK_LINES.matcher(text).replaceAll("\n\n").strip();
+    int length = text.codePointCount(0, text.length());
+    if (length < min || length > max) {
+      throw new PortalException(
+          ErrorCode.INVALID_TEXT,
+          nameZh + "应为 " + min + "–" + max + " 个字（去除格式后为 " + length + " 个）",
+          nameEn + " must have " + min + "–" + max + " characters (" + length + " without markup)");
+    }
+    return text;
+  }
+
+  /** A mobile or fixed-line number with its separators removed; else INVALID_PHONE. */
+  static String phone(String given) {
+    String digits = given.replaceAll("[\\s\\-－()（）]", "");
+    if (!PHONE.matcher(digits).matches()) {
+      throw new PortalException(
+          ErrorCode.INVALID_PHONE,
+          "联系电话应为 11 位手机号或带区号的固定电话：" + given,
+          "The contact phone must be an 11-digit mobile or a fixed line with its area code: "
+              + given);
+    }
+    return digits;
+  }
+}

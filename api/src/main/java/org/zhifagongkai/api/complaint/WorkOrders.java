@@ -1,0 +1,447 @@
+package org.zhifagongkai.api.complaint;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.zhifagongkai.api.graphql.ErrorCode;
+import org.zhifagongkai.api.graphql.PortalException;
+import org.zhifagongkai.api.staff.Actor;
+import org.zhifagongkai.api.staff.Staff;
+import org.zhifagongkai.api.support.Binds;
+import org.zhifagongkai.api.support.Ids;
+import org.zhifagongkai.api.support.Rows;
+import reactor.core.publisher.Mono;
+
+/**
+ * The steps of a work order, each taken by the party it belongs to: the handler (the contact point
+ * or supervision body the order is dispatched to) accepts, objects, refuses, starts, asks for more
+ * time and answers; the supervising body grants time, re-categorises and issues notices. Each step
+ * is one transaction with its event; a step out of order is INVALID_TRANSITION, a party out of
+ * place FORBIDDEN.
+ */
+@Service
+public class WorkOrders {
+
+  private static final Set<ComplaintStatus> DISPATCHED = EnumSet.of(ComplaintStatus.DISPATCHED);
+  private static final Set<ComplaintStatus> WORKING =
+      EnumSet.of(ComplaintStatus.ACCEPTED, ComplaintStatus.IN_PROGRESS);
+
+  private final DatabaseClient database;
+  private final TransactionalOperator transaction;
+  private final ComplaintReads reads;
+  private final ComplaintEvents events;
+  private final Routing routing;
+  private final ComplaintDeadlines deadlines;
+  private final ComplaintService complaints;
+  private final Clock clock;
+
+  WorkOrders(
+      DatabaseClient database,
+      TransactionalOperator transaction,
+      ComplaintReads reads,
+      ComplaintEvents events,
+      Routing routing,
+      ComplaintDeadlines deadlines,
+      ComplaintService complaints,
+      Clock clock) {
+    this.database = database;
+    this.transaction = transaction;
+    this.reads = reads;
+    this.events = events;
+    this.routing = routing;
+    this.deadlines = deadlines;
+    this.complaints = complaints;
+    this.clock = clock;
+  }
+
+  /** 受理: the conclusion is due from today. */
+  public Mono<Complaint> accept(Staff staff, String id) {
+    return act(
+        staff,
+        id,
+        DISPATCHED,
+        Complaint::handledBy,
+        order ->
+            deadlines
+                .due(ComplaintDeadlines.Stage.CONCLUSION, region(order), today())
+                .flatMap(
+                    due ->
+                        update(
+                            order.id(),
+                            "status = 'ACCEPTED', conclusion_due = :value",
+                            due,
+                            LocalDate.class))
+                .then(
+                    events.append(
+                        order.id(), ComplaintEvents.Kind.ACCEPTED, Actor.of(staff), null)));
+  }
+
+  /**
+   * 退单: the handler says the order is not theirs. It goes to the next destination the rules give
+   * without them; when none is left, to the supervision body, which arbitrates.
+   */
+  public Mono<Complaint> object(Staff staff, String id, String reason) {
+    String why = required(reason, "退单须说明理由", "An objection needs its reason");
+    return act(
+        staff,
+        id,
+        DISPATCHED,
+        Complaint::handledBy,
+        order ->
+            Binds.bind(
+                    Binds.bind(
+                        database
+                            .sql(
+                                "insert into complaint_objection (complaint_id, contact_point_id,"
+                                    + " agency_id, reason) values (:id, :cp, :agency, :reason)")
+                            .bind("id", order.id())
+                            .bind("reason", why),
+                        "cp",
+                        handlerIdOr(order, Complaint.HandlerKind.CONTACT_POINT),
+                        Long.class),
+                    "agency",
+                    handlerIdOr(order, Complaint.HandlerKind.SUPERVISION_BODY),
+                    Long.class)
+                .then()
+                .then(
+                    events.append(order.id(), ComplaintEvents.Kind.OBJECTED, Actor.of(staff), why))
+                .then(redispatch(order, order.category(), "退单后重新派单")));
+  }
+
+  /** 不予受理: the matter is not for enforcement supervision; the enterprise is told where it is. */
+  public Mono<Complaint> refuse(Staff staff, String id, String reason, String route) {
+    String why = required(reason, "不予受理须说明理由", "A refusal needs its reason");
+    String where = required(route, "不予受理须告知正确的途径", "A refusal names the right route");
+    return act(
+        staff,
+        id,
+        DISPATCHED,
+        Complaint::handledBy,
+        order ->
+            database
+                .sql(
+                    "update complaint set status = 'REFUSED', refusal_reason = :reason,"
+                        + " refusal_route = :route where id = :id")
+                .bind("reason", why)
+                .bind("route", where)
+                .bind("id", order.id())
+                .then()
+                .then(
+                    events.append(
+                        order.id(),
+                        ComplaintEvents.Kind.REFUSED,
+                        Actor.of(staff),
+                        why + "；请通过：" + where)));
+  }
+
+  public Mono<Complaint> start(Staff staff, String id) {
+    return act(
+        staff,
+        id,
+        EnumSet.of(ComplaintStatus.ACCEPTED),
+        Complaint::handledBy,
+        order ->
+            setStatus(order.id(), ComplaintStatus.IN_PROGRESS)
+                .then(
+                    events.append(
+                        order.id(), ComplaintEvents.Kind.STARTED, Actor.of(staff), null)));
+  }
+
+  /** The handler asks once for more time; the supervising body decides. */
+  public Mono<Complaint> requestExtension(Staff staff, String id, String reason) {
+    String why = required(reason, "申请延期须说明理由", "An extension request needs its reason");
+    return act(
+        staff,
+        id,
+        WORKING,
+        Complaint::handledBy,
+        order -> {
+          if (order.extended()) {
+            return Mono.error(
+                transition("该工单已延期一次，不得再次延期", "This order was extended once already"));
+          }
+          return setStatus(order.id(), ComplaintStatus.EXTENSION_REQUESTED)
+              .then(
+                  events.append(
+                      order.id(), ComplaintEvents.Kind.EXTENSION_REQUESTED, Actor.of(staff), why));
+        });
+  }
+
+  /** The supervising body grants (moving the conclusion date) or denies an extension. */
+  public Mono<Complaint> decideExtension(Staff staff, String id, boolean grant, String reason) {
+    String why = required(reason, "审批延期须说明理由", "An extension decision needs its reason");
+    return act(
+        staff,
+        id,
+        EnumSet.of(ComplaintStatus.EXTENSION_REQUESTED),
+        Complaint::supervisedBy,
+        order -> {
+          Actor actor = Actor.of(staff);
+          if (!grant) {
+            return setStatus(order.id(), ComplaintStatus.IN_PROGRESS)
+                .then(events.append(order.id(), ComplaintEvents.Kind.EXTENSION_DENIED, actor, why));
+          }
+          LocalDate from = order.conclusionDue() == null ? today() : order.conclusionDue();
+          return deadlines
+              .due(ComplaintDeadlines.Stage.EXTENSION, region(order), from)
+              .flatMap(
+                  due ->
+                      update(
+                              order.id(),
+                              "status = 'IN_PROGRESS', extended = true, conclusion_due = :value",
+                              due,
+                              LocalDate.class)
+                          .then(
+                              events.append(
+                                  order.id(),
+                                  ComplaintEvents.Kind.EXTENSION_GRANTED,
+                                  actor,
+                                  why + "；办结期限延至 " + due)));
+        });
+  }
+
+  public Mono<Complaint> answer(Staff staff, String id, String answer) {
+    String text = ComplaintText.plain(answer, 10, 5000, "答复内容", "The answer");
+    return act(
+        staff,
+        id,
+        EnumSet.of(
+            ComplaintStatus.ACCEPTED,
+            ComplaintStatus.IN_PROGRESS,
+            ComplaintStatus.EXTENSION_REQUESTED),
+        Complaint::handledBy,
+        order ->
+            database
+                .sql(
+                    "update complaint set status = 'ANSWERED', answer = :answer,"
+                        + " answered_on = :today where id = :id")
+                .bind("answer", text)
+                .bind("today", today())
+                .bind("id", order.id())
+                .then()
+                .then(
+                    events.append(
+                        order.id(), ComplaintEvents.Kind.ANSWERED, Actor.of(staff), null)));
+  }
+
+  /** 办结: after the enterprise's rating, or on an answer it did not rate. */
+  public Mono<Complaint> close(Staff staff, String id) {
+    return act(
+        staff,
+        id,
+        EnumSet.of(ComplaintStatus.ANSWERED, ComplaintStatus.RATED),
+        (order, s) -> order.handledBy(s) || order.supervisedBy(s),
+        order ->
+            setStatus(order.id(), ComplaintStatus.CLOSED)
+                .then(
+                    events.append(order.id(), ComplaintEvents.Kind.CLOSED, Actor.of(staff), null)));
+  }
+
+  /** A new category may call for another destination: the order is routed again. */
+  public Mono<Complaint> recategorise(
+      Staff staff, String id, ComplaintCategory category, String reason) {
+    String why = required(reason, "调整投诉类别须说明理由", "A new category needs its reason");
+    return act(
+        staff,
+        id,
+        EnumSet.of(ComplaintStatus.DISPATCHED, ComplaintStatus.ACCEPTED),
+        (order, s) -> order.handledBy(s) || order.supervisedBy(s),
+        order ->
+            update(order.id(), "category = :value", category.name(), String.class)
+                .then(
+                    events.append(
+                        order.id(),
+                        ComplaintEvents.Kind.RECATEGORISED,
+                        Actor.of(staff),
+                        order.category().label() + " → " + category.label() + "：" + why))
+                .then(redispatch(order, category, "投诉类别调整后重新派单")));
+  }
+
+  /** 行政执法监督通知书 / 意见书 / 决定书, with the time limit its kind carries. */
+  public Mono<Complaint> issueNotice(
+      Staff staff, String id, SupervisionNoticeKind kind, String number, String content) {
+    String text = ComplaintText.plain(content, 10, 10000, "文书内容", "The notice's content");
+    String documentNumber = ComplaintText.plain(number, 2, 100, "文书编号", "The document number");
+    return act(
+        staff,
+        id,
+        EnumSet.complementOf(EnumSet.of(ComplaintStatus.MERGED, ComplaintStatus.RECEIVED)),
+        Complaint::supervisedBy,
+        order ->
+            deadlines
+                .due(ComplaintDeadlines.Stage.valueOf(kind.name()), region(order), today())
+                .flatMap(
+                    due ->
+                        database
+                            .sql(
+                                "insert into supervision_notice (complaint_id, kind,"
+                                    + " document_number, content, issued_by, issued_on, due)"
+                                    + " values (:id, :kind, :number, :content, :by, :today, :due)")
+                            .bind("id", order.id())
+                            .bind("kind", kind.name())
+                            .bind("number", documentNumber)
+                            .bind("content", text)
+                            .bind("by", Objects.requireNonNull(staff.agencyId()))
+                            .bind("today", today())
+                            .bind("due", due)
+                            .then()
+                            .then(
+                                events.append(
+                                    order.id(),
+                                    ComplaintEvents.Kind.NOTICE_ISSUED,
+                                    Actor.of(staff),
+                                    kind.label() + " " + documentNumber + "，期限至 " + due))));
+  }
+
+  /**
+   * Routes the order again, passing over everyone who objected, and dispatches it to the result
+   * with a fresh acceptance deadline.
+   */
+  private Mono<Void> redispatch(Complaint order, ComplaintCategory category, String why) {
+    return database
+        .sql(
+            """
+            select c.enterprise_region_code, c.field_code, a.region_code, a.level,
+              coalesce(array(select contact_point_id from complaint_objection
+                where complaint_id = c.id and contact_point_id is not null), '{}') as cps,
+              coalesce(array(select agency_id from complaint_objection
+                where complaint_id = c.id and agency_id is not null), '{}') as agencies
+            from complaint c join agency a on a.id = c.agency_id where c.id = :id
+            """)
+        .bind("id", order.id())
+        .map(
+            row ->
+                new Rerouting(
+                    new Routing.Facts(
+                        Rows.text(row, "enterprise_region_code"),
+                        Rows.optionalText(row, "field_code"),
+                        category,
+                        order.agencyId(),
+                        Rows.text(row, "region_code"),
+                        Rows.text(row, "level")),
+                    List.of(Objects.requireNonNull(row.get("cps", Long[].class))),
+                    List.of(Objects.requireNonNull(row.get("agencies", Long[].class)))))
+        .one()
+        .flatMap(
+            again ->
+                routing
+                    .route(again.facts(), today(), again.contactPoints(), again.agencies())
+                    .flatMap(
+                        destination ->
+                            deadlines
+                                .due(
+                                    ComplaintDeadlines.Stage.ACCEPTANCE,
+                                    again.facts().enterpriseRegion(),
+                                    today())
+                                .flatMap(
+                                    due ->
+                                        redirectTo(order.id(), destination, due)
+                                            .then(
+                                                complaints.dispatched(
+                                                    order.id(), destination, why)))));
+  }
+
+  /** What routing an order again needs: its facts and who objected to it. */
+  private record Rerouting(Routing.Facts facts, List<Long> contactPoints, List<Long> agencies) {}
+
+  private Mono<Void> redirectTo(long id, Routing.Destination destination, LocalDate due) {
+    var spec =
+        database
+            .sql(
+                """
+                update complaint set status = 'DISPATCHED', rule_id = :rule,
+                  contact_point_id = :cp, handler_agency_id = :handler,
+                  supervision_agency_id = :supervision, acceptance_due = :due,
+                  conclusion_due = null, reminded_stage = null, reminded_on = null,
+                  escalated_stage = null
+                where id = :id
+                """)
+            .bind("id", id)
+            .bind("rule", destination.rule().id())
+            .bind("supervision", destination.supervisionAgencyId())
+            .bind("due", due);
+    spec = Binds.bind(spec, "cp", destination.contactPointId(), Long.class);
+    spec = Binds.bind(spec, "handler", destination.handlerAgencyId(), Long.class);
+    return spec.then();
+  }
+
+  /**
+   * Locks the order, checks that {@code staff} may take this step on it in its status, makes the
+   * change, and answers the order as it now stands.
+   */
+  private Mono<Complaint> act(
+      Staff staff,
+      String id,
+      Set<ComplaintStatus> from,
+      BiPredicate<Complaint, Staff> allowed,
+      Function<Complaint, Mono<Void>> change) {
+    long key = Ids.parse(id, "投诉", "complaint");
+    Mono<Complaint> step =
+        database
+            .sql("select id from complaint where id = :id for update")
+            .bind("id", key)
+            .map(row -> Rows.id(row, "id"))
+            .one()
+            .switchIfEmpty(Mono.error(() -> PortalException.notFound("投诉", "complaint", key)))
+            .flatMap(reads::byId)
+            .flatMap(
+                order -> {
+                  if (!allowed.test(order, staff)) {
+                    return Mono.error(ComplaintReads.forbidden(staff, order.id()));
+                  }
+                  if (!from.contains(order.status())) {
+                    return Mono.error(
+                        transition(
+                            "工单当前状态为 " + order.status() + "，不能进行此操作",
+                            "The order is " + order.status() + "; this step is not open"));
+                  }
+                  return change.apply(order).then(reads.byId(order.id()));
+                });
+    return transaction.transactional(step).map(order -> order.seenBy(staff));
+  }
+
+  private Mono<Void> setStatus(long id, ComplaintStatus status) {
+    return update(id, "status = :value", status.name(), String.class);
+  }
+
+  private Mono<Void> update(long id, String assignment, Object value, Class<?> type) {
+    return Binds.bind(
+            database.sql("update complaint set " + assignment + " where id = :id").bind("id", id),
+            "value",
+            value,
+            type)
+        .then();
+  }
+
+  private static @Nullable Long handlerIdOr(Complaint order, Complaint.HandlerKind kind) {
+    return order.handler() != null && order.handler().kind() == kind ? order.handler().id() : null;
+  }
+
+  private static String region(Complaint order) {
+    return order.enterprise() == null ? "" : order.enterprise().regionCode();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  static PortalException transition(String zh, String en) {
+    return new PortalException(ErrorCode.INVALID_TRANSITION, zh, en);
+  }
+
+  static String required(String text, String zh, String en) {
+    if (text.isBlank()) {
+      throw new PortalException(ErrorCode.INVALID_TEXT, zh, en);
+    }
+    return text.strip();
+  }
+}
