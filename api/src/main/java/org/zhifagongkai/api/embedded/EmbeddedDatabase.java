@@ -49,6 +49,10 @@ public final class EmbeddedDatabase {
           .setCleanDataDirectory(false)
           .setServerConfig("timezone", "Asia/Shanghai")
           .setServerConfig("max_connections", "100")
+          // The builder turns synchronous commits off for speed; the store of record must not
+          // acknowledge a complaint or a decision before it is on disk.
+          .setServerConfig("synchronous_commit", "on")
+          .setServerConfig("fsync", "on")
           .start();
     } catch (IOException e) {
       throw new UncheckedIOException(
