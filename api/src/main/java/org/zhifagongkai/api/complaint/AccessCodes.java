@@ -3,6 +3,7 @@ package org.zhifagongkai.api.complaint;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.zhifagongkai.api.staff.StaffTokens;
 
 /**
@@ -64,10 +65,10 @@ final class AccessCodes {
 
   /** The stored form of a code as typed: spaces and case do not matter. */
   static byte[] hash(String code) {
-    return StaffTokens.hash(code.replaceAll("[\\s\\-]", "").toUpperCase(java.util.Locale.ROOT));
+    return StaffTokens.hash(code.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT));
   }
 
   static String normalizeTrackingNumber(String number) {
-    return number.strip().toUpperCase(java.util.Locale.ROOT);
+    return number.strip().toUpperCase(Locale.ROOT);
   }
 }

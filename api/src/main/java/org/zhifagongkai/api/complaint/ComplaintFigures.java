@@ -5,12 +5,18 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import org.zhifagongkai.api.agency.Agency;
+import org.zhifagongkai.api.contactpoint.ContactPoint;
 import org.zhifagongkai.api.support.Ids;
 import org.zhifagongkai.api.support.Rows;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Counts {@link ComplaintStatistics} per agency complained about or per contact point, in one
@@ -41,12 +47,29 @@ class ComplaintFigures {
     this.clock = clock;
   }
 
-  Flux<Map.Entry<Long, ComplaintStatistics>> byAgency(Collection<Long> ids) {
-    return figures("agency_id", ids);
+  /** The figures of each body complained about; a body without complaints gets zeros. */
+  Mono<Map<Agency, ComplaintStatistics>> byAgency(List<Agency> agencies) {
+    return of(agencies, Agency::id, "agency_id");
   }
 
-  Flux<Map.Entry<Long, ComplaintStatistics>> byContactPoint(Collection<Long> ids) {
-    return figures("contact_point_id", ids);
+  /** The figures of each contact point; one that handled none gets zeros. */
+  Mono<Map<ContactPoint, ComplaintStatistics>> byContactPoint(List<ContactPoint> contactPoints) {
+    return of(contactPoints, ContactPoint::id, "contact_point_id");
+  }
+
+  private <S> Mono<Map<S, ComplaintStatistics>> of(
+      List<S> owners, ToLongFunction<S> id, String column) {
+    return figures(column, owners.stream().map(id::applyAsLong).toList())
+        .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+        .map(
+            byId -> {
+              Map<S, ComplaintStatistics> result = new HashMap<>();
+              for (S owner : owners) {
+                result.put(
+                    owner, byId.getOrDefault(id.applyAsLong(owner), ComplaintStatistics.NONE));
+              }
+              return result;
+            });
   }
 
   private Flux<Map.Entry<Long, ComplaintStatistics>> figures(String column, Collection<Long> ids) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -34,6 +35,11 @@ class ComplaintReads {
           ComplaintStatus.ACCEPTED,
           ComplaintStatus.IN_PROGRESS,
           ComplaintStatus.EXTENSION_REQUESTED);
+
+  /** The open statuses as a bind value ({@code status = any(:open)}). */
+  static String[] openStatuses() {
+    return OPEN.stream().map(Enum::name).toArray(String[]::new);
+  }
 
   private static final String COLUMNS =
       """
@@ -90,7 +96,7 @@ class ComplaintReads {
             });
   }
 
-  /** The orders routed to {@code staff}'s contact point or body, newest first is not promised. */
+  /** The orders routed to {@code staff}'s contact point or body, by id. */
   Mono<Connection<Complaint>> routedTo(
       Staff staff, @Nullable ComplaintStatus status, PageRequest request) {
     SqlConditions where = new SqlConditions();
@@ -115,7 +121,25 @@ class ComplaintReads {
   }
 
   private static Map<String, Object> mine(@Nullable Long id) {
-    return Map.of("mine", java.util.Objects.requireNonNull(id, "the account's body"));
+    return Map.of("mine", Objects.requireNonNull(id, "the account's body"));
+  }
+
+  /** The supervision documents issued on {@code ids}, oldest first. */
+  Flux<SupervisionNotice> notices(Collection<Long> ids) {
+    return Lookups.byIds(
+        database,
+        "select n.*, a.name as issuer from supervision_notice n join agency a on a.id ="
+            + " n.issued_by where n.complaint_id = any(:ids) order by n.id",
+        ids,
+        row ->
+            new SupervisionNotice(
+                Rows.id(row, "complaint_id"),
+                Rows.enumValue(row, "kind", SupervisionNoticeKind.class),
+                Rows.text(row, "document_number"),
+                Rows.text(row, "content"),
+                Rows.text(row, "issuer"),
+                Rows.date(row, "issued_on"),
+                Rows.date(row, "due")));
   }
 
   static PortalException forbidden(Staff staff, @Nullable Long complaintId) {

@@ -73,7 +73,9 @@ public class ComplaintService {
       String contactPhone,
       String description,
       NewComplaint given,
-      long agencyId) {}
+      long agencyId,
+      @Nullable Long decisionId,
+      @Nullable Long itemId) {}
 
   public Mono<Filing> file(NewComplaint given) {
     Checked checked = check(given);
@@ -87,7 +89,7 @@ public class ComplaintService {
     return Mono.zip(
             enterpriseRegion(given.regionCode(), checked.creditCode()),
             agency(checked.agencyId()),
-            field(given, checked.agencyId()))
+            field(checked))
         .flatMap(
             found -> {
               Routing.Facts facts =
@@ -102,13 +104,8 @@ public class ComplaintService {
               Mono<Long> stored =
                   lock(checked)
                       .then(duplicateOf(checked, today))
-                      .map(original -> Optional.of(original))
-                      .defaultIfEmpty(Optional.empty())
-                      .flatMap(
-                          original ->
-                              original.isPresent()
-                                  ? merge(checked, facts, original.get(), accessCode, today)
-                                  : dispatch(checked, facts, accessCode, today));
+                      .flatMap(original -> merge(checked, facts, original, accessCode, today))
+                      .switchIfEmpty(Mono.defer(() -> dispatch(checked, facts, accessCode, today)));
               return transaction
                   .transactional(stored)
                   .flatMap(reads::byId)
@@ -131,7 +128,9 @@ public class ComplaintService {
         ComplaintText.phone(given.contactPhone()),
         ComplaintText.plain(given.description(), 10, 5000, "投诉内容", "The description"),
         given,
-        Ids.parse(given.agencyId(), "执法主体", "enforcement body"));
+        Ids.parse(given.agencyId(), "执法主体", "enforcement body"),
+        Ids.parseOptional(given.penaltyDecisionId(), "行政处罚决定", "penalty decision"),
+        Ids.parseOptional(given.enforcementItemId(), "执法事项", "enforcement item"));
   }
 
   /**
@@ -177,10 +176,11 @@ public class ComplaintService {
    * The field the complaint concerns: as given, else that of the decision or item it names. The
    * decision must be one of the body complained about.
    */
-  private Mono<Optional<String>> field(NewComplaint given, long agencyId) {
-    Long decision = Ids.parseOptional(given.penaltyDecisionId(), "行政处罚决定", "penalty decision");
-    Long item = Ids.parseOptional(given.enforcementItemId(), "执法事项", "enforcement item");
-    Mono<Optional<String>> named = fields.requireCode(given.field());
+  private Mono<Optional<String>> field(Checked checked) {
+    long agencyId = checked.agencyId();
+    Long decision = checked.decisionId();
+    Long item = checked.itemId();
+    Mono<Optional<String>> named = fields.requireCode(checked.given().field());
     Mono<Optional<String>> fromDecision =
         decision == null
             ? Mono.just(Optional.empty())
@@ -233,10 +233,10 @@ public class ComplaintService {
             """
             select id, description from complaint
             where enterprise_credit_code = :code and agency_id = :agency and category = :category
-              and filed_on >= :since and merged_into is null
-              and status in ('DISPATCHED', 'ACCEPTED', 'IN_PROGRESS', 'EXTENSION_REQUESTED')
+              and filed_on >= :since and status = any(:open)
             order by id
             """)
+        .bind("open", ComplaintReads.openStatuses())
         .bind("code", checked.creditCode())
         .bind("agency", checked.agencyId())
         .bind("category", checked.given().category().name())
@@ -373,18 +373,8 @@ public class ComplaintService {
                       .bind("shown", Boolean.TRUE.equals(given.identityShown()))
                       .bind("today", today)
                       .bind("status", status.name());
-              spec =
-                  Binds.bind(
-                      spec,
-                      "decision",
-                      Ids.parseOptional(given.penaltyDecisionId(), "行政处罚决定", "penalty decision"),
-                      Long.class);
-              spec =
-                  Binds.bind(
-                      spec,
-                      "item",
-                      Ids.parseOptional(given.enforcementItemId(), "执法事项", "enforcement item"),
-                      Long.class);
+              spec = Binds.bind(spec, "decision", checked.decisionId(), Long.class);
+              spec = Binds.bind(spec, "item", checked.itemId(), Long.class);
               spec = Binds.bind(spec, "field", facts.field(), String.class);
               spec = Binds.bind(spec, "merged", mergedInto, Long.class);
               spec =

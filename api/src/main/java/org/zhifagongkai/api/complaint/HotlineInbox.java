@@ -2,8 +2,6 @@ package org.zhifagongkai.api.complaint;
 
 import io.r2dbc.spi.Readable;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -72,7 +70,8 @@ public class HotlineInbox {
   /** The hotline took the order under its own number. */
   public Mono<HotlineOrder> acknowledge(Staff staff, String id, String reference) {
     requireHotline(staff);
-    String number = WorkOrders.required(reference, "须填写热线工单号", "The hotline's number is needed");
+    String number =
+        PortalException.requireText(reference, "须填写热线工单号", "The hotline's number is needed");
     long key = Ids.parse(id, "热线工单", "hotline order");
     Mono<HotlineOrder> done =
         database
@@ -180,7 +179,7 @@ public class HotlineInbox {
   }
 
   private static void requireHotline(Staff staff) {
-    if (!EnumSet.of(StaffRole.HOTLINE).contains(staff.role())) {
+    if (staff.role() != StaffRole.HOTLINE) {
       throw new PortalException(
           ErrorCode.FORBIDDEN,
           "账号“" + staff.name() + "”不是12345热线的账号",
@@ -200,6 +199,6 @@ public class HotlineInbox {
         Rows.optionalText(row, "last_error"),
         Rows.instant(row, "created_at"),
         row.get("delivered_at", java.time.OffsetDateTime.class),
-        Objects.requireNonNull(Rows.text(row, "payload")));
+        Rows.text(row, "payload"));
   }
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -34,7 +35,6 @@ public class OverdueOrders {
   private final ComplaintEvents events;
   private final ComplaintDeadlines deadlines;
   private final Routing routing;
-  private final Tracking tracking;
   private final Clock clock;
 
   OverdueOrders(
@@ -43,14 +43,12 @@ public class OverdueOrders {
       ComplaintEvents events,
       ComplaintDeadlines deadlines,
       Routing routing,
-      Tracking tracking,
       Clock clock) {
     this.database = database;
     this.transaction = transaction;
     this.events = events;
     this.deadlines = deadlines;
     this.routing = routing;
-    this.tracking = tracking;
     this.clock = clock;
   }
 
@@ -69,7 +67,7 @@ public class OverdueOrders {
 
   @Scheduled(cron = "0 10 0 * * *", zone = "Asia/Shanghai")
   void daily() {
-    run(LocalDate.now(clock)).then(tracking.forgetOldFailures()).block();
+    run(LocalDate.now(clock)).block();
   }
 
   /** Reminds and escalates what is overdue on {@code today}; emits how many orders changed. */
@@ -82,11 +80,12 @@ public class OverdueOrders {
               enterprise_region_code, reminded_stage, reminded_on, escalated_stage,
               contact_point_id, handler_agency_id, supervision_agency_id, escalated_to_agency_id
             from complaint
-            where status in ('DISPATCHED', 'ACCEPTED', 'IN_PROGRESS', 'EXTENSION_REQUESTED')
+            where status = any(:open)
               and case when status = 'DISPATCHED' then acceptance_due else conclusion_due end < :today
             order by id
             """)
         .bind("today", today)
+        .bind("open", ComplaintReads.openStatuses())
         .map(
             row ->
                 new Open(
@@ -102,6 +101,7 @@ public class OverdueOrders {
                     Rows.id(row, "supervision_agency_id"),
                     Rows.optionalId(row, "escalated_to_agency_id")))
         .all()
+        // Read them all first: each order's transaction needs a connection of its own.
         .collectList()
         .flatMapMany(Flux::fromIterable)
         .concatMap(order -> transaction.transactional(step(order, today)))
@@ -118,26 +118,16 @@ public class OverdueOrders {
   private Mono<Boolean> step(Open order, LocalDate today) {
     String stageZh = order.stage().equals("ACCEPTANCE") ? "受理" : "办结";
     if (!order.stage().equals(order.remindedStage())) {
-      return database
-          .sql(
-              "update complaint set reminded_stage = :stage, reminded_on = :today where id = :id"
-                  + " and reminded_stage is distinct from :stage")
-          .bind("stage", order.stage())
-          .bind("today", today)
-          .bind("id", order.id())
-          .fetch()
-          .rowsUpdated()
-          .flatMap(
-              n ->
-                  n == 0
-                      ? Mono.just(false)
-                      : events
-                          .append(
-                              order.id(),
-                              REMINDED,
-                              SUPERVISION,
-                              stageZh + "期限 " + order.due() + " 已过，请尽快办理")
-                          .thenReturn(true));
+      return once(
+          database
+              .sql(
+                  "update complaint set reminded_stage = :stage, reminded_on = :today where id = :id"
+                      + " and reminded_stage is distinct from :stage")
+              .bind("stage", order.stage())
+              .bind("today", today)
+              .bind("id", order.id()),
+          events.append(
+              order.id(), REMINDED, SUPERVISION, stageZh + "期限 " + order.due() + " 已过，请尽快办理"));
     }
     if (order.stage().equals(order.escalatedStage())) {
       return Mono.just(false);
@@ -167,27 +157,30 @@ public class OverdueOrders {
   }
 
   private Mono<Boolean> escalate(Open order, long above, String stageZh) {
-    return database
-        .sql(
-            "update complaint set escalated_stage = :stage, escalated_to_agency_id = :above,"
-                + " escalation_level = escalation_level + 1 where id = :id"
-                + " and escalated_stage is distinct from :stage")
-        .bind("stage", order.stage())
-        .bind("above", above)
-        .bind("id", order.id())
-        .fetch()
+    return once(
+        database
+            .sql(
+                "update complaint set escalated_stage = :stage, escalated_to_agency_id = :above,"
+                    + " escalation_level = escalation_level + 1 where id = :id"
+                    + " and escalated_stage is distinct from :stage")
+            .bind("stage", order.stage())
+            .bind("above", above)
+            .bind("id", order.id()),
+        events.append(
+            order.id(),
+            ComplaintEvents.Kind.ESCALATED,
+            SUPERVISION,
+            "催办后仍超过" + stageZh + "期限 " + order.due() + "，提级督办",
+            new ComplaintEvents.Target(null, null, above)));
+  }
+
+  /**
+   * Runs {@code mark}, whose condition makes it change nothing when another run got there first,
+   * and logs {@code event} only when it changed the order; emits whether it did.
+   */
+  private static Mono<Boolean> once(GenericExecuteSpec mark, Mono<Void> event) {
+    return mark.fetch()
         .rowsUpdated()
-        .flatMap(
-            n ->
-                n == 0
-                    ? Mono.just(false)
-                    : events
-                        .append(
-                            order.id(),
-                            ComplaintEvents.Kind.ESCALATED,
-                            SUPERVISION,
-                            "催办后仍超过" + stageZh + "期限 " + order.due() + "，提级督办",
-                            new ComplaintEvents.Target(null, null, above))
-                        .thenReturn(true));
+        .flatMap(n -> n == 0 ? Mono.just(false) : event.thenReturn(true));
   }
 }

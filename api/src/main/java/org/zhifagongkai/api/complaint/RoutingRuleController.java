@@ -43,10 +43,6 @@ class RoutingRuleController {
 
   @BatchMapping
   Mono<Map<Complaint, RoutingRule>> routingRule(List<Complaint> complaints) {
-    return Batches.one(
-        complaints,
-        Complaint::routingRuleId,
-        ids -> Flux.fromIterable(ids).concatMap(rules::byId),
-        RoutingRule::id);
+    return Batches.one(complaints, Complaint::routingRuleId, rules::byIds, RoutingRule::id);
   }
 }

@@ -3,6 +3,7 @@ package org.zhifagongkai.api.complaint;
 import io.r2dbc.spi.Readable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.zhifagongkai.api.staff.Staff;
 import org.zhifagongkai.api.staff.StaffRole;
 import org.zhifagongkai.api.support.Binds;
 import org.zhifagongkai.api.support.Ids;
+import org.zhifagongkai.api.support.Lookups;
 import org.zhifagongkai.api.support.Rows;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -55,6 +57,12 @@ public class RoutingRules {
             : " where effective_from <= :day and (effective_to is null or effective_to >= :day)";
     var spec = database.sql("select * from routing_rule" + where + " order by id");
     return (day == null ? spec : spec.bind("day", day)).map(RoutingRules::fromRow).all();
+  }
+
+  /** The rules with {@code ids}, in one query. */
+  public Flux<RoutingRule> byIds(Collection<Long> ids) {
+    return Lookups.byIds(
+        database, "select * from routing_rule where id = any(:ids)", ids, RoutingRules::fromRow);
   }
 
   public Mono<RoutingRule> byId(long id) {

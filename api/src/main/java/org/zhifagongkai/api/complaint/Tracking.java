@@ -2,8 +2,10 @@ package org.zhifagongkai.api.complaint;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.zhifagongkai.api.graphql.ErrorCode;
@@ -111,16 +113,15 @@ public class Tracking {
                           .bind("number", number)
                           .map(
                               row ->
-                                  MessageDigest.isEqual(
-                                          hash,
-                                          bytes(row.get("access_code_sha256", ByteBuffer.class)))
-                                      ? Rows.id(row, "id")
-                                      : -1L)
+                                  Map.entry(
+                                      Rows.id(row, "id"),
+                                      bytes(row.get("access_code_sha256", ByteBuffer.class))))
                           .one()
+                          // Compared in constant time, so that timing tells nothing of the code.
+                          .filter(stored -> MessageDigest.isEqual(hash, stored.getValue()))
+                          .map(Map.Entry::getKey)
                       : Mono.empty();
-              return found
-                  .filter(id -> id > 0)
-                  .switchIfEmpty(recordFailure(number).then(Mono.error(Tracking::denied)));
+              return found.switchIfEmpty(recordFailure(number).then(Mono.error(Tracking::denied)));
             });
   }
 
@@ -142,13 +143,14 @@ public class Tracking {
         .then();
   }
 
-  /** Forgets failures older than the window; the daily job calls it. */
-  Mono<Long> forgetOldFailures() {
-    return database
+  /** Forgets failures older than the window, daily. */
+  @Scheduled(cron = "0 20 0 * * *", zone = "Asia/Shanghai")
+  void forgetOldFailures() {
+    database
         .sql("delete from tracking_failure where failed_at < now() - make_interval(secs => :s)")
         .bind("s", (double) policy.trackingWindow().toSeconds())
-        .fetch()
-        .rowsUpdated();
+        .then()
+        .block();
   }
 
   private long minutes() {

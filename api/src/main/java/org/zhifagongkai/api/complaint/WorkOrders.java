@@ -80,47 +80,54 @@ public class WorkOrders {
                             "status = 'ACCEPTED', conclusion_due = :value",
                             due,
                             LocalDate.class))
-                .then(
-                    events.append(
-                        order.id(), ComplaintEvents.Kind.ACCEPTED, Actor.of(staff), null)));
+                .thenReturn(new Step(ComplaintEvents.Kind.ACCEPTED, null)));
   }
 
   /**
    * 退单: the handler says the order is not theirs. It goes to the next destination the rules give
-   * without them; when none is left, to the supervision body, which arbitrates.
+   * without them; when none is left, to the supervision body, which arbitrates. The objection is
+   * logged before the new dispatch.
    */
   public Mono<Complaint> object(Staff staff, String id, String reason) {
-    String why = required(reason, "退单须说明理由", "An objection needs its reason");
+    String why = PortalException.requireText(reason, "退单须说明理由", "An objection needs its reason");
     return act(
         staff,
         id,
         DISPATCHED,
         Complaint::handledBy,
-        order ->
-            Binds.bind(
-                    Binds.bind(
-                        database
-                            .sql(
-                                "insert into complaint_objection (complaint_id, contact_point_id,"
-                                    + " agency_id, reason) values (:id, :cp, :agency, :reason)")
-                            .bind("id", order.id())
-                            .bind("reason", why),
-                        "cp",
-                        handlerIdOr(order, Complaint.HandlerKind.CONTACT_POINT),
-                        Long.class),
-                    "agency",
-                    handlerIdOr(order, Complaint.HandlerKind.SUPERVISION_BODY),
-                    Long.class)
-                .then()
-                .then(
-                    events.append(order.id(), ComplaintEvents.Kind.OBJECTED, Actor.of(staff), why))
-                .then(redispatch(order, order.category(), "退单后重新派单")));
+        order -> {
+          var objection =
+              database
+                  .sql(
+                      "insert into complaint_objection (complaint_id, contact_point_id, agency_id,"
+                          + " reason) values (:id, :cp, :agency, :reason)")
+                  .bind("id", order.id())
+                  .bind("reason", why);
+          objection =
+              Binds.bind(
+                  objection,
+                  "cp",
+                  handlerIdOr(order, Complaint.HandlerKind.CONTACT_POINT),
+                  Long.class);
+          objection =
+              Binds.bind(
+                  objection,
+                  "agency",
+                  handlerIdOr(order, Complaint.HandlerKind.SUPERVISION_BODY),
+                  Long.class);
+          return objection
+              .then()
+              .then(events.append(order.id(), ComplaintEvents.Kind.OBJECTED, Actor.of(staff), why))
+              .then(redispatch(order, order.category(), "退单后重新派单"))
+              .thenReturn(Step.NONE);
+        });
   }
 
   /** 不予受理: the matter is not for enforcement supervision; the enterprise is told where it is. */
   public Mono<Complaint> refuse(Staff staff, String id, String reason, String route) {
-    String why = required(reason, "不予受理须说明理由", "A refusal needs its reason");
-    String where = required(route, "不予受理须告知正确的途径", "A refusal names the right route");
+    String why = PortalException.requireText(reason, "不予受理须说明理由", "A refusal needs its reason");
+    String where =
+        PortalException.requireText(route, "不予受理须告知正确的途径", "A refusal names the right route");
     return act(
         staff,
         id,
@@ -135,12 +142,7 @@ public class WorkOrders {
                 .bind("route", where)
                 .bind("id", order.id())
                 .then()
-                .then(
-                    events.append(
-                        order.id(),
-                        ComplaintEvents.Kind.REFUSED,
-                        Actor.of(staff),
-                        why + "；请通过：" + where)));
+                .thenReturn(new Step(ComplaintEvents.Kind.REFUSED, why + "；请通过：" + where)));
   }
 
   public Mono<Complaint> start(Staff staff, String id) {
@@ -151,44 +153,38 @@ public class WorkOrders {
         Complaint::handledBy,
         order ->
             setStatus(order.id(), ComplaintStatus.IN_PROGRESS)
-                .then(
-                    events.append(
-                        order.id(), ComplaintEvents.Kind.STARTED, Actor.of(staff), null)));
+                .thenReturn(new Step(ComplaintEvents.Kind.STARTED, null)));
   }
 
   /** The handler asks once for more time; the supervising body decides. */
   public Mono<Complaint> requestExtension(Staff staff, String id, String reason) {
-    String why = required(reason, "申请延期须说明理由", "An extension request needs its reason");
+    String why =
+        PortalException.requireText(reason, "申请延期须说明理由", "An extension request needs its reason");
     return act(
         staff,
         id,
         WORKING,
         Complaint::handledBy,
-        order -> {
-          if (order.extended()) {
-            return Mono.error(
-                transition("该工单已延期一次，不得再次延期", "This order was extended once already"));
-          }
-          return setStatus(order.id(), ComplaintStatus.EXTENSION_REQUESTED)
-              .then(
-                  events.append(
-                      order.id(), ComplaintEvents.Kind.EXTENSION_REQUESTED, Actor.of(staff), why));
-        });
+        order ->
+            order.extended()
+                ? Mono.error(transition("该工单已延期一次，不得再次延期", "This order was extended once already"))
+                : setStatus(order.id(), ComplaintStatus.EXTENSION_REQUESTED)
+                    .thenReturn(new Step(ComplaintEvents.Kind.EXTENSION_REQUESTED, why)));
   }
 
   /** The supervising body grants (moving the conclusion date) or denies an extension. */
   public Mono<Complaint> decideExtension(Staff staff, String id, boolean grant, String reason) {
-    String why = required(reason, "审批延期须说明理由", "An extension decision needs its reason");
+    String why =
+        PortalException.requireText(reason, "审批延期须说明理由", "An extension decision needs its reason");
     return act(
         staff,
         id,
         EnumSet.of(ComplaintStatus.EXTENSION_REQUESTED),
         Complaint::supervisedBy,
         order -> {
-          Actor actor = Actor.of(staff);
           if (!grant) {
             return setStatus(order.id(), ComplaintStatus.IN_PROGRESS)
-                .then(events.append(order.id(), ComplaintEvents.Kind.EXTENSION_DENIED, actor, why));
+                .thenReturn(new Step(ComplaintEvents.Kind.EXTENSION_DENIED, why));
           }
           LocalDate from = order.conclusionDue() == null ? today() : order.conclusionDue();
           return deadlines
@@ -200,12 +196,9 @@ public class WorkOrders {
                               "status = 'IN_PROGRESS', extended = true, conclusion_due = :value",
                               due,
                               LocalDate.class)
-                          .then(
-                              events.append(
-                                  order.id(),
-                                  ComplaintEvents.Kind.EXTENSION_GRANTED,
-                                  actor,
-                                  why + "；办结期限延至 " + due)));
+                          .thenReturn(
+                              new Step(
+                                  ComplaintEvents.Kind.EXTENSION_GRANTED, why + "；办结期限延至 " + due)));
         });
   }
 
@@ -228,9 +221,7 @@ public class WorkOrders {
                 .bind("today", today())
                 .bind("id", order.id())
                 .then()
-                .then(
-                    events.append(
-                        order.id(), ComplaintEvents.Kind.ANSWERED, Actor.of(staff), null)));
+                .thenReturn(new Step(ComplaintEvents.Kind.ANSWERED, null)));
   }
 
   /** 办结: after the enterprise's rating, or on an answer it did not rate. */
@@ -242,14 +233,14 @@ public class WorkOrders {
         (order, s) -> order.handledBy(s) || order.supervisedBy(s),
         order ->
             setStatus(order.id(), ComplaintStatus.CLOSED)
-                .then(
-                    events.append(order.id(), ComplaintEvents.Kind.CLOSED, Actor.of(staff), null)));
+                .thenReturn(new Step(ComplaintEvents.Kind.CLOSED, null)));
   }
 
   /** A new category may call for another destination: the order is routed again. */
   public Mono<Complaint> recategorise(
       Staff staff, String id, ComplaintCategory category, String reason) {
-    String why = required(reason, "调整投诉类别须说明理由", "A new category needs its reason");
+    String why =
+        PortalException.requireText(reason, "调整投诉类别须说明理由", "A new category needs its reason");
     return act(
         staff,
         id,
@@ -263,7 +254,8 @@ public class WorkOrders {
                         ComplaintEvents.Kind.RECATEGORISED,
                         Actor.of(staff),
                         order.category().label() + " → " + category.label() + "：" + why))
-                .then(redispatch(order, category, "投诉类别调整后重新派单")));
+                .then(redispatch(order, category, "投诉类别调整后重新派单"))
+                .thenReturn(Step.NONE));
   }
 
   /** 行政执法监督通知书 / 意见书 / 决定书, with the time limit its kind carries. */
@@ -294,11 +286,9 @@ public class WorkOrders {
                             .bind("today", today())
                             .bind("due", due)
                             .then()
-                            .then(
-                                events.append(
-                                    order.id(),
+                            .thenReturn(
+                                new Step(
                                     ComplaintEvents.Kind.NOTICE_ISSUED,
-                                    Actor.of(staff),
                                     kind.label() + " " + documentNumber + "，期限至 " + due))));
   }
 
@@ -350,6 +340,14 @@ public class WorkOrders {
                                                     order.id(), destination, why)))));
   }
 
+  /**
+   * The event a step logs. NONE for steps that log their own, in order with the dispatch that
+   * follows them.
+   */
+  private record Step(ComplaintEvents.@Nullable Kind kind, @Nullable String note) {
+    static final Step NONE = new Step(null, null);
+  }
+
   /** What routing an order again needs: its facts and who objected to it. */
   private record Rerouting(Routing.Facts facts, List<Long> contactPoints, List<Long> agencies) {}
 
@@ -376,14 +374,14 @@ public class WorkOrders {
 
   /**
    * Locks the order, checks that {@code staff} may take this step on it in its status, makes the
-   * change, and answers the order as it now stands.
+   * change, logs the step as {@code staff}'s, and answers the order as it now stands.
    */
   private Mono<Complaint> act(
       Staff staff,
       String id,
       Set<ComplaintStatus> from,
       BiPredicate<Complaint, Staff> allowed,
-      Function<Complaint, Mono<Void>> change) {
+      Function<Complaint, Mono<Step>> change) {
     long key = Ids.parse(id, "投诉", "complaint");
     Mono<Complaint> step =
         database
@@ -404,7 +402,15 @@ public class WorkOrders {
                             "工单当前状态为 " + order.status() + "，不能进行此操作",
                             "The order is " + order.status() + "; this step is not open"));
                   }
-                  return change.apply(order).then(reads.byId(order.id()));
+                  return change
+                      .apply(order)
+                      .flatMap(
+                          done ->
+                              done.kind() == null
+                                  ? Mono.<Void>empty()
+                                  : events.append(
+                                      order.id(), done.kind(), Actor.of(staff), done.note()))
+                      .then(reads.byId(order.id()));
                 });
     return transaction.transactional(step).map(order -> order.seenBy(staff));
   }
@@ -436,12 +442,5 @@ public class WorkOrders {
 
   static PortalException transition(String zh, String en) {
     return new PortalException(ErrorCode.INVALID_TRANSITION, zh, en);
-  }
-
-  static String required(String text, String zh, String en) {
-    if (text.isBlank()) {
-      throw new PortalException(ErrorCode.INVALID_TEXT, zh, en);
-    }
-    return text.strip();
   }
 }

@@ -23,6 +23,14 @@ public class PortalException extends RuntimeException {
         ErrorCode.NOT_FOUND, "未找到" + kindZh + "：" + key, "No " + kindEn + " has " + key);
   }
 
+  /** {@code text} stripped, or INVALID_TEXT with the message given when it is blank. */
+  public static String requireText(String text, String messageZh, String messageEn) {
+    if (text.isBlank()) {
+      throw new PortalException(ErrorCode.INVALID_TEXT, messageZh, messageEn);
+    }
+    return text.strip();
+  }
+
   public ErrorCode code() {
     return code;
   }

@@ -53,7 +53,7 @@ public class Corrections {
   /** Corrects a published decision of {@code staff}'s body; INVALID_TEXT if it changes nothing. */
   public Mono<PenaltyDecision> correct(Staff staff, long id, Correction correction) {
     String why =
-        PublicationService.required(
+        PortalException.requireText(
             correction.reason(), "更正须说明理由", "A correction needs its reason");
     Mono<PenaltyDecision> corrected =
         publication

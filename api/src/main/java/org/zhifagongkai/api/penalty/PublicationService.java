@@ -182,7 +182,7 @@ public class PublicationService {
    */
   public Mono<PenaltyDecision> withdraw(
       Staff staff, long id, WithdrawalKind kind, String reason, LocalDate causeOn) {
-    String why = required(reason, "撤回公示须说明理由", "A withdrawal needs its reason");
+    String why = PortalException.requireText(reason, "撤回公示须说明理由", "A withdrawal needs its reason");
     LocalDate today = today();
     if (causeOn.isAfter(today)) {
       throw new PortalException(
@@ -220,7 +220,8 @@ public class PublicationService {
    * SAMR 令45号 Art. 14 excludes.
    */
   public Mono<PenaltyDecision> endEarly(Staff staff, long id, String reason) {
-    String why = required(reason, "提前停止公示须说明理由", "Ending early needs its reason");
+    String why =
+        PortalException.requireText(reason, "提前停止公示须说明理由", "Ending early needs its reason");
     LocalDate today = today();
     Mono<PenaltyDecision> ended =
         published(staff, id)
@@ -284,13 +285,6 @@ public class PublicationService {
 
   private LocalDate today() {
     return LocalDate.now(clock);
-  }
-
-  static String required(String text, String zh, String en) {
-    if (text.isBlank()) {
-      throw new PortalException(ErrorCode.INVALID_TEXT, zh, en);
-    }
-    return text.strip();
   }
 
   private Mono<Void> cite(long decisionId, List<Long> provisionIds, String role) {

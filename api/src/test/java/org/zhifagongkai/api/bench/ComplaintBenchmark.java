@@ -23,6 +23,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.zhifagongkai.api.SeparatePortal;
 import org.zhifagongkai.api.complaint.ComplaintCategory;
 import org.zhifagongkai.api.complaint.ComplaintService;
+import org.zhifagongkai.api.complaint.HangzhouBodies;
 import org.zhifagongkai.api.complaint.HotlineDelivery;
 import org.zhifagongkai.api.complaint.NewComplaint;
 import org.zhifagongkai.api.identifier.CreditCode;
@@ -73,17 +74,11 @@ class ComplaintBenchmark {
             "--portal.hotline.poll-interval=50ms");
     try {
       DatabaseClient database = portal.getBean(DatabaseClient.class);
+      HangzhouBodies.insert(database);
       database
           .sql(
-              """
-              insert into agency (id, name, region_code, level, kind) values
-                (1, '杭州市上城区市场监督管理局', '330102', 'COUNTY', 'SPECIALISED'),
-                (2, '杭州市司法局', '330100', 'CITY', 'SUPERVISION');
-              insert into contact_point (id, name, host_kind, host_name, region_code) values
-                (1, '杭州市工商联行政执法监督联系点', 'CHAMBER_OF_COMMERCE', '杭州市工商业联合会', '330100');
-              create table bench_insert (id bigserial primary key, body text not null,
-                created_at timestamptz not null default now());
-              """)
+              "create table bench_insert (id bigserial primary key, body text not null,"
+                  + " created_at timestamptz not null default now())")
           .then()
           .block();
       ComplaintService complaints = portal.getBean(ComplaintService.class);
