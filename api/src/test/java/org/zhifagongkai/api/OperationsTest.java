@@ -90,7 +90,7 @@ class OperationsTest extends ApiTest {
         .containsExactly("sample")
         .path("portal.datasets[0].recordCount")
         .entity(Integer.class)
-        .isEqualTo(30_890);
+        .isEqualTo(30_917);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.zhifagongkai.api.sample.Table.column;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import org.zhifagongkai.api.penalty.PublicationTerms;
 import org.zhifagongkai.api.sample.SampleBodies.Body;
 import org.zhifagongkai.api.sample.SampleCatalogue.Ref;
 import org.zhifagongkai.api.sample.SampleCatalogue.Violation;
-import org.zhifagongkai.api.staff.StaffTokens;
 
 /**
  * Generates the labelled sample dataset: a fictional province with its bodies, catalogues,
@@ -105,24 +103,11 @@ final class SampleDataset {
               column("item_id", Long.class),
               column("description", String.class)));
 
-  /**
-   * One staff account per enforcement body, whose token is {@code sample-agency-} and the body's id
-   * (as the README says): so that the publishing workflow can be tried on the sample.
-   */
-  final Table staffAccounts =
-      new Table(
-          "staff_account",
-          List.of(
-              column("id", Long.class),
-              column("name", String.class),
-              column("role", String.class),
-              column("agency_id", Long.class),
-              column("token_sha256", ByteBuffer.class)));
-
   final SampleBodies bodies;
   final SampleBenchmarks benchmarks;
   final SampleDecisions decisions;
   final SampleContactPoints contactPoints;
+  final SampleAccounts accounts;
 
   private final Map<Ref, Long> provisionIds = new HashMap<>();
   private final Map<String, List<ItemVersion>> itemVersions = new HashMap<>();
@@ -139,19 +124,12 @@ final class SampleDataset {
     bodies = new SampleBodies(random);
     addRegionsAndFields();
     addAgencies(random);
-    for (SampleBodies.Body body : bodies.enforcers()) {
-      staffAccounts.row(
-          body.id(),
-          body.name() + " 示例账号",
-          "AGENCY_STAFF",
-          body.id(),
-          ByteBuffer.wrap(StaffTokens.hash("sample-agency-" + body.id())));
-    }
     addLaws();
     addItems();
     benchmarks = new SampleBenchmarks(this::provisionId);
     decisions = new SampleDecisions(random, this, decisionCount, loadDay, terms);
     contactPoints = new SampleContactPoints(bodies);
+    accounts = new SampleAccounts(bodies, contactPoints.contactPoints);
   }
 
   /** Every table, in an order that satisfies the foreign keys. */
@@ -162,7 +140,6 @@ final class SampleDataset {
                 regions,
                 fields,
                 agencies,
-                staffAccounts,
                 laws,
                 provisions,
                 items,
@@ -172,6 +149,7 @@ final class SampleDataset {
     all.addAll(benchmarks.tables());
     all.addAll(decisions.tables());
     all.addAll(contactPoints.tables());
+    all.add(accounts.accounts);
     return all;
   }
 
