@@ -29,6 +29,15 @@ public final class CreditCode {
    */
   public static String normalize(String code) {
     String canonical = code.replaceAll("[\\s\\u3000]", "").toUpperCase(Locale.ROOT);
+    if (RegistrationNumber.isValid(canonical)) {
+      // Enterprises registered before 2015 still quote the old number; tell them what to give.
+      throw new PortalException(
+          ErrorCode.INVALID_CREDIT_CODE,
+          "这是 15 位工商注册号，请填写营业执照上的 18 位统一社会信用代码：" + code,
+          "This is a 15-digit registration number; give the 18-character unified social credit"
+              + " code on the business licence: "
+              + code);
+    }
     if (!FORMAT.matcher(canonical).matches()) {
       throw new PortalException(
           ErrorCode.INVALID_CREDIT_CODE,

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -22,14 +21,10 @@ import reactor.core.publisher.Mono;
 public class RegionTables {
 
   /** The region of records whose body's region cannot be read from its name. */
-  static final String UNKNOWN = "000000";
-
-  private static final String SUFFIXES = "(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|县|区|盟|旗)$";
+  static final String UNKNOWN = RegionNames.UNKNOWN;
 
   private final DatabaseClient database;
-  private final List<Named> names = new ArrayList<>();
-
-  private record Named(String name, String code, int level) {}
+  private volatile RegionNames names = new RegionNames(List.of());
 
   RegionTables(DatabaseClient database) {
     this.database = database;
@@ -39,30 +34,8 @@ public class RegionTables {
    * Loads {@code provinces.csv}, {@code cities.csv} and {@code areas.csv} from {@code directory}.
    */
   public Mono<Integer> load(Path directory, String revision) {
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {UNKNOWN, "全国（未能识别地区）", "PROVINCE", null});
-    for (String[] p : csv(directory.resolve("provinces.csv"))) {
-      rows.add(new String[] {p[0] + "0000", p[1], "PROVINCE", null});
-    }
-    for (String[] c : csv(directory.resolve("cities.csv"))) {
-      rows.add(new String[] {c[0] + "00", c[1], "CITY", c[2] + "0000"});
-    }
-    for (String[] a : csv(directory.resolve("areas.csv"))) {
-      rows.add(new String[] {a[0], a[1], "COUNTY", a[2] + "00"});
-    }
-    names.clear();
-    for (String[] row : rows) {
-      int level = row[2].equals("PROVINCE") ? 0 : row[2].equals("CITY") ? 1 : 2;
-      if (!row[0].equals(UNKNOWN) && !row[1].equals("市辖区") && !row[1].equals("县")) {
-        names.add(new Named(row[1], row[0], level));
-        String shortName = row[1].replaceAll(SUFFIXES, "");
-        if (shortName.length() >= 2 && !shortName.equals(row[1])) {
-          names.add(new Named(shortName, row[0], level));
-        }
-      }
-    }
-    names.sort(
-        Comparator.comparingInt((Named n) -> -n.name().length()).thenComparingInt(Named::level));
+    List<String[]> rows = rows(directory);
+    names = new RegionNames(rows);
     return Flux.fromIterable(rows)
         .concatMap(
             row ->
@@ -87,24 +60,25 @@ public class RegionTables {
         .map(Long::intValue);
   }
 
-  /**
-   * The region the longest region name in {@code bodyName} refers to; the unknown region if none.
-   */
+  /** The region {@code bodyName} refers to, as {@link RegionNames} reads it. */
   public String regionOf(@Nullable String bodyName, @Nullable String fallbackProvince) {
-    String text = bodyName == null ? "" : bodyName;
-    for (Named named : names) {
-      if (text.contains(named.name())) {
-        return named.code();
-      }
+    return names.regionOf(bodyName, fallbackProvince);
+  }
+
+  /** Code, name, level and parent of every region in the tables of {@code directory}. */
+  static List<String[]> rows(Path directory) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {UNKNOWN, "全国（未能识别地区）", "PROVINCE", null});
+    for (String[] p : csv(directory.resolve("provinces.csv"))) {
+      rows.add(new String[] {p[0] + "0000", p[1], "PROVINCE", null});
     }
-    if (fallbackProvince != null) {
-      for (Named named : names) {
-        if (named.level() == 0 && fallbackProvince.contains(named.name())) {
-          return named.code();
-        }
-      }
+    for (String[] c : csv(directory.resolve("cities.csv"))) {
+      rows.add(new String[] {c[0] + "00", c[1], "CITY", c[2] + "0000"});
     }
-    return UNKNOWN;
+    for (String[] a : csv(directory.resolve("areas.csv"))) {
+      rows.add(new String[] {a[0], a[1], "COUNTY", a[2] + "00"});
+    }
+    return rows;
   }
 
   private static List<String[]> csv(Path file) {
