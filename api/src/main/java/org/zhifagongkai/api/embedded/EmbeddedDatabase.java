@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * A PostgreSQL server run from the binaries on the class path, on a data directory that survives
@@ -30,20 +32,26 @@ public final class EmbeddedDatabase {
   }
 
   /** Starts the server on {@code dataDirectory}, creating the cluster there on first use. */
-  public static synchronized EmbeddedDatabase acquire(Path dataDirectory) {
+  public static EmbeddedDatabase acquire(Path dataDirectory) {
+    return acquire(dataDirectory, LogFactory.getLog(EmbeddedDatabase.class));
+  }
+
+  /** As {@link #acquire(Path)}, telling {@code log} about a server a killed portal left behind. */
+  public static synchronized EmbeddedDatabase acquire(Path dataDirectory, Log log) {
     Path directory = dataDirectory.toAbsolutePath().normalize();
     EmbeddedDatabase database = RUNNING.get(directory);
     if (database == null) {
-      database = new EmbeddedDatabase(directory, start(directory));
+      database = new EmbeddedDatabase(directory, start(directory, log));
       RUNNING.put(directory, database);
     }
     database.users++;
     return database;
   }
 
-  private static EmbeddedPostgres start(Path directory) {
+  private static EmbeddedPostgres start(Path directory, Log log) {
     try {
       Files.createDirectories(directory);
+      OrphanedServer.stopIfAny(directory, log);
       return EmbeddedPostgres.builder()
           .setDataDirectory(directory)
           .setCleanDataDirectory(false)

@@ -3,11 +3,11 @@ package org.zhifagongkai.api.embedded;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -23,7 +23,12 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
 
   static final String DATA_DIRECTORY = "portal.embedded-database.data-directory";
   static final String DEFAULT_DATA_DIRECTORY = "data/postgres";
-  private static final Log log = LogFactory.getLog(EmbeddedDatabaseEnvironment.class);
+  private final Log log;
+
+  /** Logs through Spring Boot's deferred log: logging is not set up yet when this runs. */
+  public EmbeddedDatabaseEnvironment(DeferredLogFactory logs) {
+    this.log = logs.getLog(EmbeddedDatabaseEnvironment.class);
+  }
 
   @Override
   public void postProcessEnvironment(
@@ -33,7 +38,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
       return;
     }
     Path dataDirectory = Path.of(environment.getProperty(DATA_DIRECTORY, DEFAULT_DATA_DIRECTORY));
-    EmbeddedDatabase database = EmbeddedDatabase.acquire(dataDirectory);
+    EmbeddedDatabase database = EmbeddedDatabase.acquire(dataDirectory, log);
     log.info(
         "Embedded PostgreSQL on port " + database.port() + ", data in " + database.dataDirectory());
     String hostAndPort = "localhost:" + database.port() + "/postgres";

@@ -32,6 +32,13 @@ class RestartTest {
           .then()
           .block(Duration.ofSeconds(10));
       first = counts(database);
+      // An acknowledged write is on disk: the builder's -F (no fsync) is overridden.
+      for (String setting : List.of("fsync", "synchronous_commit")) {
+        assertThat(
+                database.sql("show " + setting).map(row -> row.get(0, String.class)).one().block())
+            .as(setting)
+            .isEqualTo("on");
+      }
     }
     try (ConfigurableApplicationContext app =
         SpringApplication.run(PortalApplication.class, args)) {

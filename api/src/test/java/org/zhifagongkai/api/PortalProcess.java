@@ -1,0 +1,145 @@
+package org.zhifagongkai.api;
+
+import io.r2dbc.spi.ConnectionFactories;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * The portal in a process of its own, on the embedded database in {@code directory}, without the
+ * sample: for tests that kill it as the operating system would (SIGKILL), mid-work.
+ */
+public final class PortalProcess {
+
+  private final Process process;
+  private final int port;
+
+  private PortalProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /** Starts the portal and waits until it reports itself healthy. */
+  public static PortalProcess start(Path directory, int port, String... arguments) {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElseThrow());
+    command.add("-Xmx512m");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(PortalApplication.class.getName());
+    command.add("--portal.embedded-database.data-directory=" + directory.resolve("db"));
+    command.add("--portal.search.index-directory=" + directory.resolve("index"));
+    command.add("--portal.sample-data.enabled=false");
+    command.add("--portal.clock.start-date=2026-11-20");
+    command.add("--server.port=" + port);
+    command.addAll(List.of(arguments));
+    try {
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(
+                  ProcessBuilder.Redirect.appendTo(directory.resolve("portal.log").toFile()))
+              .start();
+      PortalProcess portal = new PortalProcess(process, port);
+      portal.awaitHealthy(directory);
+      return portal;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A port free now, for a portal about to start. */
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A client of the portal's embedded database, whose port its {@code postmaster.pid} records: for
+   * fixtures and for checking what was stored.
+   */
+  public static DatabaseClient database(Path directory) {
+    try {
+      String port = Files.readAllLines(directory.resolve("db").resolve("postmaster.pid")).get(3);
+      return DatabaseClient.create(
+          ConnectionFactories.get(
+              "r2dbc:postgresql://postgres@localhost:" + port.strip() + "/postgres"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** Kills the portal's JVM at once (SIGKILL): no shutdown hook, no lifecycle stop. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Stops the portal as an operator would (SIGTERM), letting it shut down. */
+  public void stop() {
+    process.destroy();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void awaitHealthy(Path directory) {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build();
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "The portal exited with "
+                + process.exitValue()
+                + "; see "
+                + directory.resolve("portal.log"));
+      }
+      try {
+        if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYetListening) {
+        // still starting
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep();
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException(
+        "The portal was not healthy within 2 minutes; see " + directory.resolve("portal.log"));
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
