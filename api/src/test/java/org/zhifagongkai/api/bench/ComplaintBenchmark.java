@@ -3,6 +3,10 @@ package org.zhifagongkai.api.bench;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +35,9 @@ import org.zhifagongkai.api.identifier.CreditCode;
 /**
  * Complaint filing, measured (never asserted): latency and throughput of a whole filing (checks,
  * routing, duplicate search, the complaint, its events and its 12345 outbox row, one durable
- * transaction) beside a plain single-row INSERT on the same PostgreSQL, and the hotline worker's
- * delivery rate to a local endpoint. Opt-in:
+ * transaction), as an enterprise's client sees it over GraphQL and HTTP and as the service does,
+ * beside a plain single-row INSERT on the same PostgreSQL, and the hotline worker's delivery rate
+ * to a local endpoint. Opt-in:
  *
  * <pre>
  * ./mvnw -pl api -am verify -Dbenchmark=true -Dtest=ComplaintBenchmark
@@ -105,6 +110,39 @@ class ComplaintBenchmark {
                         false))
                 .block();
           };
+      HttpClient http = HttpClient.newHttpClient();
+      URI graphQl =
+          URI.create(
+              "http://localhost:"
+                  + portal.getEnvironment().getProperty("local.server.port")
+                  + "/graphql");
+      IntConsumer fileOverHttp =
+          i -> {
+            String first17 = "91330102MB" + String.format("%07d", enterprise.incrementAndGet());
+            String body =
+                """
+                {"query": "mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { trackingNumber accessCode complaint { status acceptanceDue } } }",
+                 "variables": {"input": {"enterpriseName": "杭州测试企业%d", "creditCode": "%s",
+                   "contactName": "王经理", "contactPhone": "13900000000", "agencyId": "1",
+                   "category": "REPEATED_INSPECTION",
+                   "description": "同一检查事项一个月内被不同科室检查三次，每次要求提交相同材料，严重影响经营。"}}}
+                """
+                    .formatted(i, first17 + CreditCode.checkCharacterFor(first17));
+            try {
+              HttpResponse<String> answer =
+                  http.send(
+                      HttpRequest.newBuilder(graphQl)
+                          .header("Content-Type", "application/json")
+                          .POST(HttpRequest.BodyPublishers.ofString(body))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString());
+              if (!answer.body().contains("trackingNumber\":\"ZF-")) {
+                throw new IllegalStateException("Filing refused: " + answer.body());
+              }
+            } catch (IOException | InterruptedException e) {
+              throw new IllegalStateException(e);
+            }
+          };
       IntConsumer insert =
           i ->
               database
@@ -126,6 +164,7 @@ class ComplaintBenchmark {
       report.append("|---|---|---|---|---|\n");
       worker.stop();
       for (int concurrency : new int[] {1, 8}) {
+        report.append(row("fileComplaint (GraphQL over HTTP)", concurrency, fileOverHttp));
         report.append(row("fileComplaint (service, whole transaction)", concurrency, file));
         report.append(row("plain single-row INSERT (baseline)", concurrency, insert));
       }
