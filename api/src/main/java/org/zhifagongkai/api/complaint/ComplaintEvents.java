@@ -33,6 +33,7 @@ class ComplaintEvents {
     RATED,
     CLOSED,
     RECATEGORISED,
+    REASSIGNED,
     MERGED,
     DUPLICATE_JOINED,
     NOTICE_ISSUED,

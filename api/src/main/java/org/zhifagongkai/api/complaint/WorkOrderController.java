@@ -61,6 +61,15 @@ class WorkOrderController {
   }
 
   @MutationMapping
+  Mono<Complaint> reassignWorkOrder(
+      @Argument String id,
+      @Argument @Nullable String contactPointId,
+      @Argument String reason,
+      GraphQLContext context) {
+    return orders.reassign(StaffAuthentication.current(context), id, contactPointId, reason);
+  }
+
+  @MutationMapping
   Mono<Complaint> refuseWorkOrder(
       @Argument String id,
       @Argument String reason,

@@ -3,7 +3,6 @@ package org.zhifagongkai.api.complaint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
+import org.zhifagongkai.api.region.RegionCodes;
 import org.zhifagongkai.api.staff.Actor;
 import org.zhifagongkai.api.staff.Staff;
 import org.zhifagongkai.api.support.Binds;
@@ -39,9 +39,8 @@ public class WorkOrders {
   private final TransactionalOperator transaction;
   private final ComplaintReads reads;
   private final ComplaintEvents events;
-  private final Routing routing;
+  private final Redispatch redispatch;
   private final ComplaintDeadlines deadlines;
-  private final ComplaintService complaints;
   private final Clock clock;
 
   WorkOrders(
@@ -49,17 +48,15 @@ public class WorkOrders {
       TransactionalOperator transaction,
       ComplaintReads reads,
       ComplaintEvents events,
-      Routing routing,
+      Redispatch redispatch,
       ComplaintDeadlines deadlines,
-      ComplaintService complaints,
       Clock clock) {
     this.database = database;
     this.transaction = transaction;
     this.reads = reads;
     this.events = events;
-    this.routing = routing;
+    this.redispatch = redispatch;
     this.deadlines = deadlines;
-    this.complaints = complaints;
     this.clock = clock;
   }
 
@@ -118,7 +115,7 @@ public class WorkOrders {
           return objection
               .then()
               .then(events.append(order.id(), ComplaintEvents.Kind.OBJECTED, Actor.of(staff), why))
-              .then(redispatch(order, order.category(), "退单后重新派单"))
+              .then(redispatch.byRules(order, order.category(), "退单后重新派单"))
               .thenReturn(Step.NONE);
         });
   }
@@ -254,8 +251,78 @@ public class WorkOrders {
                         ComplaintEvents.Kind.RECATEGORISED,
                         Actor.of(staff),
                         order.category().label() + " → " + category.label() + "：" + why))
-                .then(redispatch(order, category, "投诉类别调整后重新派单"))
+                .then(redispatch.byRules(order, category, "投诉类别调整后重新派单"))
                 .thenReturn(Step.NONE));
+  }
+
+  /**
+   * 改派: the supervision body arbitrates, sending the order to a contact point in its region, or
+   * taking it itself when {@code contactPointId} is null, even against an earlier objection.
+   */
+  public Mono<Complaint> reassign(
+      Staff staff, String id, @Nullable String contactPointId, String reason) {
+    String why = PortalException.requireText(reason, "改派须说明理由", "A reassignment needs its reason");
+    @Nullable Long point = Ids.parseOptional(contactPointId, "联系点", "contact point");
+    return act(
+        staff,
+        id,
+        EnumSet.of(
+            ComplaintStatus.DISPATCHED, ComplaintStatus.ACCEPTED, ComplaintStatus.IN_PROGRESS),
+        Complaint::supervisedBy,
+        order ->
+            chosen(staff, order, point)
+                .then(
+                    redispatch.toChosen(
+                        order.id(), region(order), point, Objects.requireNonNull(staff.agencyId())))
+                .then(
+                    events.append(
+                        order.id(),
+                        ComplaintEvents.Kind.REASSIGNED,
+                        Actor.of(staff),
+                        why,
+                        new ComplaintEvents.Target(
+                            null, point, point == null ? staff.agencyId() : null)))
+                .thenReturn(Step.NONE));
+  }
+
+  /**
+   * Refuses a choice that is the order's handler already, or a contact point outside the region.
+   */
+  private Mono<Void> chosen(Staff staff, Complaint order, @Nullable Long point) {
+    Complaint.HandlerKind kind =
+        point == null
+            ? Complaint.HandlerKind.SUPERVISION_BODY
+            : Complaint.HandlerKind.CONTACT_POINT;
+    long target = point == null ? Objects.requireNonNull(staff.agencyId()) : point;
+    if (order.handler() != null
+        && order.handler().kind() == kind
+        && order.handler().id() == target) {
+      return Mono.error(transition("工单已由该单位办理", "The order is with that handler already"));
+    }
+    if (point == null) {
+      return Mono.empty();
+    }
+    return database
+        .sql(
+            "select c.region_code as point, a.region_code as agency"
+                + " from contact_point c, agency a where c.id = :point and a.id = :agency")
+        .bind("point", point)
+        .bind("agency", Objects.requireNonNull(staff.agencyId()))
+        .map(
+            row ->
+                Rows.text(row, "point")
+                    .startsWith(RegionCodes.descendantPrefix(Rows.text(row, "agency"))))
+        .one()
+        .switchIfEmpty(Mono.error(() -> PortalException.notFound("联系点", "contact point", point)))
+        .flatMap(
+            within ->
+                within
+                    ? Mono.<Void>empty()
+                    : Mono.error(
+                        new PortalException(
+                            ErrorCode.FORBIDDEN,
+                            "只能改派给本辖区内的行政执法监督联系点",
+                            "A supervision body reassigns only to contact points in its region")));
   }
 
   /** 行政执法监督通知书 / 意见书 / 决定书, with the time limit its kind carries. */
@@ -293,83 +360,11 @@ public class WorkOrders {
   }
 
   /**
-   * Routes the order again, passing over everyone who objected, and dispatches it to the result
-   * with a fresh acceptance deadline.
-   */
-  private Mono<Void> redispatch(Complaint order, ComplaintCategory category, String why) {
-    return database
-        .sql(
-            """
-            select c.enterprise_region_code, c.field_code, a.region_code, a.level,
-              coalesce(array(select contact_point_id from complaint_objection
-                where complaint_id = c.id and contact_point_id is not null), '{}') as cps,
-              coalesce(array(select agency_id from complaint_objection
-                where complaint_id = c.id and agency_id is not null), '{}') as agencies
-            from complaint c join agency a on a.id = c.agency_id where c.id = :id
-            """)
-        .bind("id", order.id())
-        .map(
-            row ->
-                new Rerouting(
-                    new Routing.Facts(
-                        Rows.text(row, "enterprise_region_code"),
-                        Rows.optionalText(row, "field_code"),
-                        category,
-                        order.agencyId(),
-                        Rows.text(row, "region_code"),
-                        Rows.text(row, "level")),
-                    List.of(Objects.requireNonNull(row.get("cps", Long[].class))),
-                    List.of(Objects.requireNonNull(row.get("agencies", Long[].class)))))
-        .one()
-        .flatMap(
-            again ->
-                routing
-                    .route(again.facts(), today(), again.contactPoints(), again.agencies())
-                    .flatMap(
-                        destination ->
-                            deadlines
-                                .due(
-                                    ComplaintDeadlines.Stage.ACCEPTANCE,
-                                    again.facts().enterpriseRegion(),
-                                    today())
-                                .flatMap(
-                                    due ->
-                                        redirectTo(order.id(), destination, due)
-                                            .then(
-                                                complaints.dispatched(
-                                                    order.id(), destination, why)))));
-  }
-
-  /**
    * The event a step logs. NONE for steps that log their own, in order with the dispatch that
    * follows them.
    */
   private record Step(ComplaintEvents.@Nullable Kind kind, @Nullable String note) {
     static final Step NONE = new Step(null, null);
-  }
-
-  /** What routing an order again needs: its facts and who objected to it. */
-  private record Rerouting(Routing.Facts facts, List<Long> contactPoints, List<Long> agencies) {}
-
-  private Mono<Void> redirectTo(long id, Routing.Destination destination, LocalDate due) {
-    var spec =
-        database
-            .sql(
-                """
-                update complaint set status = 'DISPATCHED', rule_id = :rule,
-                  contact_point_id = :cp, handler_agency_id = :handler,
-                  supervision_agency_id = :supervision, acceptance_due = :due,
-                  conclusion_due = null, reminded_stage = null, reminded_on = null,
-                  escalated_stage = null
-                where id = :id
-                """)
-            .bind("id", id)
-            .bind("rule", destination.rule().id())
-            .bind("supervision", destination.supervisionAgencyId())
-            .bind("due", due);
-    spec = Binds.bind(spec, "cp", destination.contactPointId(), Long.class);
-    spec = Binds.bind(spec, "handler", destination.handlerAgencyId(), Long.class);
-    return spec.then();
   }
 
   /**

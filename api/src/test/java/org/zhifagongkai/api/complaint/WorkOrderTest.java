@@ -13,8 +13,8 @@ class WorkOrderTest extends ComplaintApiTest {
 
   private static final String ORDER =
       """
-      { status handler { kind id } escalationLevel escalatedTo { id } conclusionDue extended
-        enterprise { name } timeline { kind destination } }
+      { status handler { kind id } escalationLevel escalatedTo { id } acceptanceDue conclusionDue
+        extended routingRule { id } enterprise { name } timeline { kind actor destination } }
       """;
 
   @Autowired ComplaintDeadlines deadlines;
@@ -32,6 +32,7 @@ class WorkOrderTest extends ComplaintApiTest {
                 case "grant" -> "Boolean!";
                 case "category" -> "ComplaintCategory!";
                 case "kind" -> "SupervisionNoticeKind!";
+                case "contactPointId" -> "ID";
                 default -> "String!";
               };
           params.append(", $").append(name).append(": ").append(type);
@@ -168,6 +169,85 @@ class WorkOrderTest extends ComplaintApiTest {
         .path("objectToWorkOrder.timeline[6].destination")
         .entity(String.class)
         .isEqualTo("甲市司法局");
+  }
+
+  @Test
+  void theSupervisionBodyArbitratesAnObjectionByReassigning() {
+    Filed filed = fileOk(input(newCreditCode(), "REPEATED_INSPECTION", REPEATED));
+    on(filed.id(), "970002", "objectToWorkOrder", Map.of("reason", "本联系点只受理开发区内企业的反映"))
+        .errors()
+        .verify();
+    String reassign = "reassignWorkOrder";
+    Map<String, Object> back = Map.of("contactPointId", "970002", "reason", "该企业位于开发区内，应由开发区联系点办理");
+    // Only the order's supervision body arbitrates, and only within its region.
+    assertThat(errorCode(on(filed.id(), "970001", reassign, back))).isEqualTo("FORBIDDEN");
+    assertThat(errorCode(on(filed.id(), "970006", reassign, back))).isEqualTo("FORBIDDEN");
+    assertThat(
+            errorCode(
+                on(filed.id(), "970004", reassign, Map.of("contactPointId", "1", "reason", "改派"))))
+        .isEqualTo("FORBIDDEN");
+    assertThat(
+            errorCode(
+                on(
+                    filed.id(),
+                    "970004",
+                    reassign,
+                    Map.of("contactPointId", "979999", "reason", "改派"))))
+        .isEqualTo("NOT_FOUND");
+    assertThat(
+            errorCode(
+                on(
+                    filed.id(),
+                    "970004",
+                    reassign,
+                    Map.of("contactPointId", "970001", "reason", "改派"))))
+        .isEqualTo("INVALID_TRANSITION");
+    assertThat(
+            errorCode(
+                on(
+                    filed.id(),
+                    "970004",
+                    reassign,
+                    Map.of("contactPointId", "970002", "reason", " "))))
+        .isEqualTo("INVALID_TEXT");
+
+    // Back to the contact point that objected: the arbiter overrules the objection.
+    on(filed.id(), "970004", reassign, back)
+        .path("reassignWorkOrder.status")
+        .entity(String.class)
+        .isEqualTo("DISPATCHED")
+        .path("reassignWorkOrder.handler.id")
+        .entity(String.class)
+        .isEqualTo("970002")
+        .path("reassignWorkOrder.acceptanceDue")
+        .entity(String.class)
+        .isEqualTo("2026-11-27")
+        .path("reassignWorkOrder.routingRule.id")
+        .entity(String.class)
+        .isEqualTo(String.valueOf(defaultRule))
+        .path("reassignWorkOrder.timeline[-1].kind")
+        .entity(String.class)
+        .isEqualTo("REASSIGNED")
+        .path("reassignWorkOrder.timeline[-1].actor")
+        .entity(String.class)
+        .isEqualTo("甲市司法局 执法监督科")
+        .path("reassignWorkOrder.timeline[-1].destination")
+        .entity(String.class)
+        .isEqualTo("投诉测试省乙区经济开发区行政执法监督联系点");
+    on(filed.id(), "970002", "acceptWorkOrder", Map.of())
+        .path("acceptWorkOrder.status")
+        .entity(String.class)
+        .isEqualTo("ACCEPTED");
+    // Taken by the supervision body itself: the contact point loses it.
+    on(filed.id(), "970004", reassign, Map.of("reason", "企业反映涉及多个部门，由司法局直接协调"))
+        .path("reassignWorkOrder.handler.kind")
+        .entity(String.class)
+        .isEqualTo("SUPERVISION_BODY")
+        .path("reassignWorkOrder.status")
+        .entity(String.class)
+        .isEqualTo("DISPATCHED");
+    assertThat(errorCode(on(filed.id(), "970002", "startWorkOrder", Map.of())))
+        .isEqualTo("FORBIDDEN");
   }
 
   @Test
