@@ -2,12 +2,14 @@ package org.zhifagongkai.api.penalty;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.zhifagongkai.api.support.Binds;
 import reactor.core.publisher.Mono;
 
 /**
@@ -62,24 +64,38 @@ public class PublicationExpiry implements SmartLifecycle {
 
   /** Expires every published decision whose term ended before {@code today}; emits how many. */
   public Mono<Long> expire(LocalDate today) {
-    return database
-        .sql(
-            """
-            with expired as (
-              update penalty_decision set status = 'EXPIRED', removed_on = :today
-              where status = 'PUBLISHED' and publish_until < :today
-              returning id, publish_until)
-            insert into penalty_decision_event (decision_id, kind, actor, reason)
-            select id, 'EXPIRED', '公示期满自动下线', '公示截止期 ' || publish_until || ' 已过' from expired
-            """)
-        .bind("today", today)
-        .fetch()
-        .rowsUpdated()
+    return expire(today, null)
         .doOnNext(
             count -> {
               if (count > 0) {
                 log.info("Took {} decisions whose publication term ended off public view", count);
               }
             });
+  }
+
+  /**
+   * Expires one decision just written if its term has already ended (an old decision published
+   * late, or imported with its source's end date), so that it is never shown until the next run.
+   */
+  Mono<Long> expireIfEnded(long id) {
+    return policy.expire() ? expire(LocalDate.now(clock), id) : Mono.just(0L);
+  }
+
+  /** Expires the decisions (all, or the one {@code id}) whose term ended before {@code today}. */
+  Mono<Long> expire(LocalDate today, @Nullable Long id) {
+    var spec =
+        database
+            .sql(
+                """
+                with expired as (
+                  update penalty_decision set status = 'EXPIRED', removed_on = :today
+                  where status = 'PUBLISHED' and publish_until < :today
+                    and (cast(:id as bigint) is null or id = :id)
+                  returning id, publish_until)
+                insert into penalty_decision_event (decision_id, kind, actor, reason)
+                select id, 'EXPIRED', '公示期满自动下线', '公示截止期 ' || publish_until || ' 已过' from expired
+                """)
+            .bind("today", today);
+    return Binds.bind(spec, "id", id, Long.class).fetch().rowsUpdated();
   }
 }

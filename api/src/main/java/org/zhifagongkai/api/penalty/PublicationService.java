@@ -45,6 +45,7 @@ public class PublicationService {
   private final PenaltyDecisionService decisions;
   private final PublicationTerms terms;
   private final DecisionEvents events;
+  private final PublicationExpiry expiry;
   private final Clock clock;
 
   PublicationService(
@@ -53,7 +54,9 @@ public class PublicationService {
       PenaltyDecisionService decisions,
       PublicationTerms terms,
       DecisionEvents events,
+      PublicationExpiry expiry,
       Clock clock) {
+    this.expiry = expiry;
     this.database = database;
     this.transaction = transaction;
     this.decisions = decisions;
@@ -171,8 +174,9 @@ public class PublicationService {
                 cite(id, draft.violatedProvisionIds(), "VIOLATED")
                     .then(cite(id, draft.penaltyProvisionIds(), "PENALTY"))
                     .then(events.append(id, DecisionEvents.Kind.PUBLISHED, actor, null))
+                    .then(expiry.expireIfEnded(id))
                     .thenReturn(id));
-    return transaction.transactional(published).flatMap(id -> decisions.decision(id.toString()));
+    return transaction.transactional(published).flatMap(decisions::anyStatus);
   }
 
   /**

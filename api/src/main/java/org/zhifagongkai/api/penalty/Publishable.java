@@ -3,6 +3,7 @@ package org.zhifagongkai.api.penalty;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
@@ -65,31 +66,44 @@ final class Publishable {
   }
 
   /**
-   * The draft as it may be published: a natural person's name masked and their identifiers dropped,
-   * and ID, phone and account numbers removed from every text.
+   * The draft as it may be published: a natural person's name masked (in the party and in every
+   * text) and their identifiers dropped; ID, phone and account numbers removed from every text; a
+   * person's or individual business's addresses removed; third parties named by their role removed.
    */
   private static NewDecision redacted(NewDecision draft) {
     PenaltyDecision.Party party = draft.party();
     boolean person = party.kind() == PartyKind.NATURAL_PERSON;
+    String name = person ? PersonNames.mask(PersonalData.redact(party.name())) : party.name();
     PenaltyDecision.Party published =
         new PenaltyDecision.Party(
             party.kind(),
-            person ? PersonNames.mask(PersonalData.redact(party.name())) : party.name(),
+            name,
             person ? null : party.creditCode(),
             person || party.legalRepresentative() == null
                 ? null
                 : PersonalData.redact(party.legalRepresentative()));
+    UnaryOperator<String> text =
+        original -> {
+          String clean = PersonalData.redact(original);
+          if (person) {
+            clean = PersonText.maskName(clean, party.name(), name);
+          }
+          if (person || party.kind() == PartyKind.INDIVIDUAL_BUSINESS) {
+            clean = PersonText.withoutAddresses(clean);
+          }
+          return PersonText.withoutThirdParties(clean);
+        };
     return new NewDecision(
         draft.documentNumber(),
-        draft.caseName() == null ? null : PersonalData.redact(draft.caseName()),
+        draft.caseName() == null ? null : text.apply(draft.caseName()),
         published,
-        PersonalData.redact(draft.facts()),
+        text.apply(draft.facts()),
         PersonalData.redact(draft.violatedProvisions()),
         PersonalData.redact(draft.penaltyProvisions()),
         draft.penaltyKinds(),
         draft.fineAmount(),
         draft.confiscationAmount(),
-        draft.licenceActions() == null ? null : PersonalData.redact(draft.licenceActions()),
+        draft.licenceActions() == null ? null : text.apply(draft.licenceActions()),
         draft.decisionDate(),
         draft.agencyId(),
         draft.fieldCode(),

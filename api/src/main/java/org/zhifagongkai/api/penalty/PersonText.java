@@ -1,0 +1,64 @@
+package org.zhifagongkai.api.penalty;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a published text must not say about people (R3.10–R3.11), beyond their numbers: a natural
+ * person's own name (shown masked, as in the party), the address of a natural person or an
+ * individual business, and the names of third parties a decision mentions by their role (举报人, 证人…),
+ * whoever the party is.
+ */
+final class PersonText {
+
+  static final String ADDRESS_REMOVED = "［住址已隐去］";
+  static final String NAME_REMOVED = "［姓名已隐去］";
+
+  /** A labelled address, up to the end of its clause. */
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "(住所|住址|家庭住址|现住址|户籍地址?|居住地|经营场所|经营地址|地址)(\\s*[：:]\\s*|\\s*(?:位于|在)\\s*)([^，,。；;）)\\n]{2,60})");
+
+  /**
+   * Third parties by their role, then a name: a common surname and one or two characters, or a
+   * surname and 某 (already anonymised names are left).
+   */
+  private static final Pattern THIRD_PARTY =
+      Pattern.compile(
+          "(举报人|投诉人|证人|受害人|被害人|委托代理人|代理人|消费者|顾客|患者|雇员|员工|店员|工人|司机|驾驶员|承租人|出租人)(\\s*[：:]?\\s*)"
+              + "(["
+              + Surnames.COMMON
+              + "][\\p{IsHan}]{1,3}?)(?=[，,。；;、（(：:\\s]|等|称|向|在|于|系|与|和|的|反映|证实|陈述|表示|提供|确认|签字|介绍|指认|报警|投诉|举报|驾驶|$)");
+
+  /** Words after a role that are no names. */
+  private static final Pattern NOT_A_NAME = Pattern.compile("陈述|证言|笔录|签字|身份|信息|证明|权益|某+");
+
+  private PersonText() {}
+
+  /** {@code text} with {@code fullName} shown as {@code masked} wherever it occurs. */
+  static String maskName(String text, String fullName, String masked) {
+    String name = fullName.strip();
+    return name.codePointCount(0, name.length()) < 2 || name.equals(masked)
+        ? text
+        : text.replace(name, masked);
+  }
+
+  /** {@code text} without the addresses it gives. */
+  static String withoutAddresses(String text) {
+    return ADDRESS
+        .matcher(text)
+        .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + ADDRESS_REMOVED));
+  }
+
+  /** {@code text} without the names of the third parties it names by role. */
+  static String withoutThirdParties(String text) {
+    return THIRD_PARTY
+        .matcher(text)
+        .replaceAll(
+            m ->
+                Matcher.quoteReplacement(
+                    NOT_A_NAME.matcher(m.group(3)).lookingAt() || m.group(3).contains("某")
+                        ? m.group()
+                        : m.group(1) + m.group(2) + NAME_REMOVED));
+  }
+}

@@ -1,0 +1,52 @@
+package org.zhifagongkai.api.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What published texts must not say about people, beyond their numbers. */
+class PersonTextTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Third parties by role, whoever the party is.
+        "经举报人张三丰反映，当事人夜间施工。|经举报人［姓名已隐去］反映，当事人夜间施工。",
+        "证人：李四，系当事人邻居。|证人：［姓名已隐去］，系当事人邻居。",
+        "当事人雇员王小二在现场操作。|当事人雇员［姓名已隐去］在现场操作。",
+        "委托代理人欧阳明辉等到场。|委托代理人［姓名已隐去］等到场。",
+        // Already anonymised, or no name at all: left as written.
+        "证人张某某证实上述事实。|证人张某某证实上述事实。",
+        "有证人证言、现场笔录为证。|有证人证言、现场笔录为证。",
+        "证人陈述：当晚施工至凌晨。|证人陈述：当晚施工至凌晨。",
+        "消费者投诉后，执法人员到场。|消费者投诉后，执法人员到场。"
+      })
+  void thirdPartiesNamedByTheirRoleAreRemoved(String text, String published) {
+    assertThat(PersonText.withoutThirdParties(text)).isEqualTo(published);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "住所：开远市智源路保险小区5幢。|住所：［住址已隐去］。",
+        "王小明，男，住址：昆明市盘龙区北京路1号，从事餐饮。|王小明，男，住址：［住址已隐去］，从事餐饮。",
+        "当事人经营场所位于文峰镇宇臻路，无照经营。|当事人经营场所位于［住址已隐去］，无照经营。"
+      })
+  void addressesAreRemoved(String text, String published) {
+    assertThat(PersonText.withoutAddresses(text)).isEqualTo(published);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "当事人王小明在居民区夜间施工，王小明称不知情。|王小明|王*明|当事人王*明在居民区夜间施工，王*明称不知情。",
+        "当事人王某在居民区夜间施工。|王|王|当事人王某在居民区夜间施工。"
+      })
+  void aPersonsOwnNameIsShownMasked(String text, String name, String masked, String published) {
+    assertThat(PersonText.maskName(text, name, masked)).isEqualTo(published);
+  }
+}
