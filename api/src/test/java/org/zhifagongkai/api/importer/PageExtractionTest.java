@@ -20,21 +20,23 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Single decision pages as published, many malformed, against the values {@code expected.jsonl}
  * gives for 20 of them: document number, party, legal representative, authority and date.
+ *
+ * <p>12 of the 20 expectations hold a value their page does not contain: a short name the page
+ * never uses (云南保监局 for a page that says only 我局), the site's publication date rather than the one
+ * signed, a document number from the site's index. No reader of the page can give those; the test
+ * proves which they are, and requires every other page to be read exactly.
  */
 class PageExtractionTest {
 
-  /**
-   * The score recorded in BENCHMARKS.md, 8 of 20, must not fall. Several expectations cannot be
-   * read from the pages at all (a short name the page never uses, a date from the site's metadata),
-   * so the page reader is measured here rather than judged against the full 20.
-   */
-  private static final int RECORDED = 8;
+  /** The pages whose expectations are all in their own text, and so must be read exactly. */
+  private static final int READABLE = 8;
 
   @Test
   void readsNoFewerPagesExactlyThanRecorded() throws IOException {
     Path pages = SharedData.file("penalties/pages");
     JsonMapper json = JsonMapper.builder().build();
     List<String> misses = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
     int pagesRead = 0;
     for (String line : Files.readAllLines(pages.resolve("expected.jsonl"))) {
       JsonNode expected = json.readTree(line);
@@ -48,15 +50,72 @@ class PageExtractionTest {
       if (date != null && !date.equals(page.date())) {
         wrong.add("date " + date + " ≠ " + page.date());
       }
-      if (!wrong.isEmpty()) {
+      List<String> absent = absentFromPage(expected, page);
+      if (!absent.isEmpty()) {
+        unreadable.add(text(expected, "file") + ": " + absent);
+      } else if (!wrong.isEmpty()) {
         misses.add(text(expected, "file") + ": " + wrong);
       }
       pagesRead++;
     }
-    misses.forEach(miss -> System.out.println("page miss: " + miss));
-    System.out.printf("pages: %d of %d exactly right%n", pagesRead - misses.size(), pagesRead);
+    unreadable.forEach(page -> System.out.println("not in the page: " + page));
+    System.out.printf(
+        "pages: %d of %d exactly right; %d expect what their page does not say%n",
+        pagesRead - misses.size() - unreadable.size(), pagesRead, unreadable.size());
     assertThat(pagesRead).isEqualTo(20);
-    assertThat(pagesRead - misses.size()).isGreaterThanOrEqualTo(RECORDED);
+    assertThat(pagesRead - unreadable.size()).isEqualTo(READABLE);
+    assertThat(misses).as("pages whose expectations are in their text").isEmpty();
+  }
+
+  /** The expected values that the page's text (spaces and width aside) does not contain. */
+  private static List<String> absentFromPage(JsonNode expected, PageExtractor.Page page) {
+    String text = normal(page.title() + page.text());
+    List<String> absent = new ArrayList<>();
+    for (String field : List.of("doc_no", "party", "legal_rep", "authority")) {
+      String value = normal(text(expected, field));
+      if (!value.isEmpty() && !text.contains(value)) {
+        absent.add(field + " " + value);
+      }
+    }
+    LocalDate date = ImportDates.parse(text(expected, "date"));
+    if (date != null && dateForms(date).stream().noneMatch(text::contains)) {
+      absent.add("date " + date);
+    }
+    return absent;
+  }
+
+  /** The ways a page writes a day: 2016-04-18, 2016年4月18日, 20160418, 二○一六年四月十八日. */
+  private static List<String> dateForms(LocalDate date) {
+    String chinese =
+        date.getYear() / 1000 == 2
+            ? digits(date.getYear())
+                + "年"
+                + upToThirtyOne(date.getMonthValue())
+                + "月"
+                + upToThirtyOne(date.getDayOfMonth())
+                + "日"
+            : "";
+    return List.of(
+        date.toString(),
+        date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日",
+        date.toString().replace("-", ""),
+        chinese,
+        chinese.replace('〇', '○'));
+  }
+
+  private static final String NUMERALS = "〇一二三四五六七八九";
+
+  private static String digits(int number) {
+    StringBuilder written = new StringBuilder();
+    for (char digit : Integer.toString(number).toCharArray()) {
+      written.append(NUMERALS.charAt(digit - '0'));
+    }
+    return written.toString();
+  }
+
+  private static String upToThirtyOne(int number) {
+    String tens = number < 10 ? "" : number < 20 ? "十" : NUMERALS.charAt(number / 10) + "十";
+    return tens + (number % 10 == 0 ? "" : String.valueOf(NUMERALS.charAt(number % 10)));
   }
 
   /** Document numbers compare by their normalised key: brackets, 第, spaces and padding aside. */
