@@ -82,7 +82,7 @@ class Redispatch {
   }
 
   /** Points the order at {@code destination}, due for acceptance from today. */
-  Mono<Void> to(long id, String enterpriseRegion, Routing.Destination destination) {
+  private Mono<Void> to(long id, String enterpriseRegion, Routing.Destination destination) {
     return point(
         id,
         enterpriseRegion,
