@@ -19,10 +19,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Imports a discretion benchmark (裁量基准) from its normalised table ({@code sheet, law_section,
- * item_no, violation, legal_basis, tier, circumstance, standard, remark}; one row per tier): one
- * violation per item number, its tiers with fine ranges read from the wording. Re-importing the
- * same title and version updates the rows in place (decisions may cite its tiers), never duplicates
- * them.
+ * item_no, violation, legal_basis, tier, circumstance, standard, remark}; one row per tier) or from
+ * the workbook as published, merged cells and all ({@link DiscretionWorkbook}): one violation per
+ * item number, its tiers with fine ranges read from the wording. Re-importing the same title and
+ * version updates the rows in place (decisions may cite its tiers), never duplicates them.
  */
 @Component
 public class BenchmarkImporter {
@@ -40,13 +40,23 @@ public class BenchmarkImporter {
       String title, String issuer, String version, LocalDate effectiveFrom, String fieldCode) {}
 
   /**
-   * What an import did: the violations and tiers written, and the tiers whose wording sets no fine
-   * this importer reads, by line.
+   * What an import did: the violations and tiers written, the tiers whose wording sets no fine this
+   * importer reads, by line, and the workbook's cells whose value a merge hides.
    */
-  public record Report(int violations, int tiers, int tiersWithFine, List<String> unread) {}
+  public record Report(
+      int violations, int tiers, int tiersWithFine, List<String> unread, List<String> hidden) {}
 
+  /**
+   * Imports a normalised CSV table, or the Excel workbook as published ({@code .xls}, {@code
+   * .xlsx}).
+   */
   public Report importTable(Path table, Source source) {
-    List<CsvRows.Row> rows = CsvRows.read(table);
+    String name = table.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    DiscretionWorkbook.Table read =
+        name.endsWith(".xls") || name.endsWith(".xlsx")
+            ? DiscretionWorkbook.read(table)
+            : new DiscretionWorkbook.Table(CsvRows.read(table), List.of());
+    List<CsvRows.Row> rows = read.rows();
     Map<String, List<CsvRows.Row>> byItem = new LinkedHashMap<>();
     rows.forEach(
         row -> byItem.computeIfAbsent(row.get("item_no"), k -> new ArrayList<>()).add(row));
@@ -66,7 +76,7 @@ public class BenchmarkImporter {
                                             tiers(violationId, item.getT2(), unread, withFine)))
                         .then());
     transaction.transactional(write).block();
-    return new Report(byItem.size(), rows.size(), withFine[0], unread);
+    return new Report(byItem.size(), rows.size(), withFine[0], unread, read.hidden());
   }
 
   private Mono<Long> benchmark(Source source) {

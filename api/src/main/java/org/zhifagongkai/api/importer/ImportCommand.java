@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@code corpus}: JSON lines of published decisions;
  *   <li>{@code spreadsheet}: a 双公示 spreadsheet (.xls, .xlsx), with {@code --import.source} (the
  *       data set's name) and optionally {@code --import.province};
- *   <li>{@code benchmark}: a normalised discretion table, with {@code --import.title}, {@code
- *       --import.issuer}, {@code --import.version}, {@code --import.effective-from} and {@code
- *       --import.field};
+ *   <li>{@code benchmark}: a discretion table, normalised (.csv) or as published (.xls, .xlsx,
+ *       merged cells and all), with {@code --import.title}, {@code --import.issuer}, {@code
+ *       --import.version}, {@code --import.effective-from} and {@code --import.field};
  *   <li>{@code no-penalty}: a structured no-penalty or first-violation list, with {@code
  *       --import.issuer}, {@code --import.list-kind} ({@code NO_PENALTY}, {@code FIRST_VIOLATION}),
  *       {@code --import.field}, {@code --import.effective-from} and optionally {@code

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zhifagongkai.api.ApiTest;
 import org.zhifagongkai.api.SharedData;
 
-/** The 江门 eco-environment discretion table, imported from its normalised CSV. */
+/** The 江门 eco-environment discretion table, imported from its normalised CSV and its workbook. */
 class BenchmarkImportTest extends ApiTest {
 
   private static final BenchmarkImporter.Source JIANGMEN =
@@ -54,6 +54,62 @@ class BenchmarkImportTest extends ApiTest {
             count(
                 "select count(*) from benchmark_tier t join benchmark_violation v on v.id = t.violation_id join discretion_benchmark b on b.id = v.benchmark_id where b.title = :t"))
         .isEqualTo(872);
+  }
+
+  /** The workbook as published, merged cells and all, reads as the normalised table does. */
+  @Test
+  void theWorkbookWithMergedCellsReadsAsTheNormalisedTable() {
+    List<CsvRows.Row> table =
+        CsvRows.read(SharedData.file("benchmarks/jiangmen_eco_discretion_table_normalized.csv"));
+    DiscretionWorkbook.Table read =
+        DiscretionWorkbook.read(
+            SharedData.file("benchmarks/jmzyclb_jiangmen_eco_discretion_table.xls"));
+    List<CsvRows.Row> workbook = read.rows();
+    assertThat(workbook).hasSameSizeAs(table);
+    List<String> differences = new java.util.ArrayList<>();
+    for (int i = 0; i < table.size(); i++) {
+      for (String column :
+          List.of("sheet", "item_no", "violation", "tier", "circumstance", "standard")) {
+        String shown = plain(workbook.get(i).get(column));
+        String normalised = plain(table.get(i).get(column));
+        if (!shown.equals(normalised)) {
+          differences.add(
+              table.get(i).get("item_no")
+                  + " row "
+                  + workbook.get(i).line()
+                  + " "
+                  + column
+                  + " "
+                  + shown
+                  + "≠"
+                  + normalised);
+        }
+      }
+    }
+    assertThat(differences).isEmpty();
+    // Cells a later merge hid: the sheet shows tier 4 over both rows, the second cell says 5.
+    assertThat(read.hidden()).hasSize(13).contains("大气污染防治法 第 73 行「类别」：单元格为「5」，合并后显示为「4」");
+
+    BenchmarkImporter.Source fromWorkbook =
+        new BenchmarkImporter.Source(
+            JIANGMEN.title() + "（Excel）",
+            JIANGMEN.issuer(),
+            JIANGMEN.version(),
+            JIANGMEN.effectiveFrom(),
+            JIANGMEN.fieldCode());
+    BenchmarkImporter.Report fromXls =
+        importer.importTable(
+            SharedData.file("benchmarks/jmzyclb_jiangmen_eco_discretion_table.xls"), fromWorkbook);
+    BenchmarkImporter.Report fromCsv =
+        importer.importTable(
+            SharedData.file("benchmarks/jiangmen_eco_discretion_table_normalized.csv"), JIANGMEN);
+    assertThat(fromXls.violations()).isEqualTo(165);
+    assertThat(fromXls.tiers()).isEqualTo(872);
+    assertThat(fromXls.tiersWithFine()).isEqualTo(fromCsv.tiersWithFine());
+  }
+
+  private static String plain(String text) {
+    return text.replaceAll("\\s+", "");
   }
 
   private long count(String sql) {
