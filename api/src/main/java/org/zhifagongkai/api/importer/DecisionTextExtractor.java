@@ -25,6 +25,12 @@ final class DecisionTextExtractor {
   private static final Pattern NUMBER =
       Pattern.compile(
           "([\\p{IsHan}A-Za-z0-9()](?: ?[\\p{IsHan}A-Za-z0-9()]){0,19})\\s*[〔\\[(【{<]\\s*((?:19|20)[0-9]{2})\\s*[〕\\])】}>]\\s*第?\\s*([0-9]+(?:\\s*[-—–]\\s*[0-9]+)?)\\s*号");
+
+  /** A number written year first: [2018]琼建质监罚决字第30号. */
+  private static final Pattern YEAR_FIRST_NUMBER =
+      Pattern.compile(
+          "[〔\\[(【]\\s*((?:19|20)[0-9]{2})\\s*[〕\\])】]\\s*(\\p{IsHan}[\\p{IsHan}A-Za-z0-9()]{1,19}?)\\s*第?\\s*([0-9]+)\\s*号");
+
   private static final Pattern PARTY =
       Pattern.compile(
           "(?:行政相对人名称|当事人名称|当事人|被处罚人|被处罚单位|单位名称|(?<!处罚|案件)名称|被检查单位)\\s*[：:]\\s*([^，,。；;\\s：:]{2,60})");
@@ -42,12 +48,18 @@ final class DecisionTextExtractor {
 
   private static final Pattern PARTY_IN_TITLE =
       Pattern.compile(
-          "(?:关于|对)([^，,。]{2,40}?)(?:的行政处罚|行政处罚|的处罚|违法|未|擅自)|（([^（）]{2,40})）\\s*$|——\\s*(.{2,40})$");
+          "(?:关于|对)([^，,。]{2,40}?)(?:的行政处罚|行政处罚|的处罚|违法|未|擅自)|（([^（）]{2,40})）\\s*$|——\\s*(.{2,40})$"
+              + "|^([^-—]{2,40}?(?:公司|厂|店|部|中心|社|合作社))[-—](?:违反|违法|其他|未按)");
   private static final Pattern DATE =
       Pattern.compile("((?:19|20)[0-9]{2})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日");
   private static final Pattern CHINESE_DATE =
       Pattern.compile("([〇○零一二三四五六七八九]{4})年([〇○一二三四五六七八九十]{1,3})月([〇○一二三四五六七八九十]{1,3})日");
   private static final Pattern AUTHORITY_HEADING = Pattern.compile("^\\s*(.{2,30}?)行政处罚决定书");
+
+  /** A body named as its officers act (陇西县工商行政管理局执法人员对…): the last resort for a page unsigned. */
+  private static final Pattern ACTING_BODY =
+      Pattern.compile("([\\p{IsHan}]{2,30}?(?:局|厅|委员会|大队|支队|分局))执法人员");
+
   private static final Pattern BODY_NAME =
       Pattern.compile("(局|委员会|海关|厅|人民政府|管理处|大队|支队|中心|办公室|分局|所|监管局|银监会|保监会)$");
   private static final Pattern CITATION =
@@ -73,7 +85,15 @@ final class DecisionTextExtractor {
   static @Nullable String documentNumber(String text) {
     Matcher matcher = NUMBER.matcher(text);
     if (!matcher.find()) {
-      return null;
+      Matcher yearFirst = YEAR_FIRST_NUMBER.matcher(text);
+      return yearFirst.find()
+          ? yearFirst.group(2)
+              + "〔"
+              + yearFirst.group(1)
+              + "〕"
+              + Integer.parseInt(yearFirst.group(3))
+              + "号"
+          : null;
     }
     String prefix = matcher.group(1).replaceAll("\\s", "");
     for (String heading : HEADINGS) {
@@ -99,8 +119,12 @@ final class DecisionTextExtractor {
 
   static @Nullable String party(String title, String text) {
     Matcher matcher = PARTY.matcher(text);
-    if (matcher.find()) {
-      return PARTY_SUFFIX.matcher(matcher.group(1)).replaceFirst("");
+    while (matcher.find()) {
+      String named = PARTY_SUFFIX.matcher(matcher.group(1)).replaceFirst("");
+      // 名称：某局行政处罚决定书(文号)——某公司 labels the page, not the party.
+      if (!named.contains("决定书")) {
+        return named;
+      }
     }
     for (Pattern layout : new Pattern[] {PARTY_CELL, ADDRESSEE}) {
       Matcher found = layout.matcher(text);
@@ -110,7 +134,7 @@ final class DecisionTextExtractor {
     }
     Matcher inTitle = PARTY_IN_TITLE.matcher(title.strip());
     if (inTitle.find()) {
-      for (int group = 1; group <= 3; group++) {
+      for (int group = 1; group <= 4; group++) {
         String named = inTitle.group(group);
         // A title ending in its document number in brackets names no party.
         if (named != null && !NUMBER.matcher(named).find()) {
@@ -123,12 +147,13 @@ final class DecisionTextExtractor {
 
   private static final Pattern LEGAL_REPRESENTATIVE =
       Pattern.compile(
-          "(?:法定代表人|负责人|主要负责人|经营者|投资人)(?:[(（][^)）]{0,8}[)）])?(?:姓名)?\\s*[:：]\\s*([\\p{IsHan}·•]{2,10})");
+          "(?:法定代表人|法人代表|负责人|主要负责人|经营者|投资人)(?:[(（][^)）]{0,8}[)）])?(?:姓名)?"
+              + "(?:\\s*[:：]\\s*([\\p{IsHan}·•]{2,10})|([\\p{IsHan}]{2,4})(?=[，,。；;\\s]|$))");
 
   /** The legal representative or person in charge a decision names; null when none. */
   static @Nullable String legalRepresentative(String text) {
     Matcher m = LEGAL_REPRESENTATIVE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
-    return m.find() ? m.group(1) : null;
+    return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
   }
 
   private static final String AMOUNT = "([0-9][0-9,，]*(?:\\.[0-9]+)?万?|[零〇一二两三四五六七八九十百千万亿]+)元";
@@ -172,7 +197,10 @@ final class DecisionTextExtractor {
     return PartyKind.OTHER_ORGANISATION;
   }
 
-  /** The heading's body, else the body signing off just before the last date. */
+  /**
+   * The heading's body, else the body signing off just before the last date, else the body whose
+   * officers the text says acted.
+   */
   static @Nullable String authority(String text) {
     Matcher labelled = LABELLED_AUTHORITY.matcher(text);
     if (labelled.find()) {
@@ -192,7 +220,8 @@ final class DecisionTextExtractor {
         break;
       }
     }
-    return null;
+    Matcher acting = ACTING_BODY.matcher(text);
+    return acting.find() ? acting.group(1) : null;
   }
 
   /** The last date in the text, where decisions are signed. */

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A penalty decision's document number (文号), parsed leniently: 〔〕, [], (), 【】 and their full-width
- * forms around the year, spaces, zero padding and 第 before the sequence are all variants of one
- * number. Ranges ({@code 104-116号}) cover every number in them.
+ * forms around the year, the year before the prefix, spaces, zero padding and 第 before the sequence
+ * are all variants of one number. Ranges ({@code 104-116号}) cover every number in them.
  *
  * @param key the normalised form, {@code prefix〔year〕seq号}; for numbers that do not parse, the text
  *     with width and spacing folded
@@ -26,6 +26,13 @@ public record DocumentNumber(
       Pattern.compile(
           "^(?<prefix>.+?)[〔\\[(【{<]\\s*(?<year>(?:19|20)[0-9]{2})\\s*[〕\\])】}>]"
               + "第?(?<first>[0-9]+)(?:[-—–~至](?<last>[0-9]+))?号?$");
+
+  /** The year first, as some bodies write it: {@code [2018]琼建质监罚决字第30号}. */
+  private static final Pattern YEAR_FIRST =
+      Pattern.compile(
+          "^[〔\\[(【{<]\\s*(?<year>(?:19|20)[0-9]{2})\\s*[〕\\])】}>](?<prefix>.*?\\p{IsHan}.*?)"
+              + "第?(?<first>[0-9]+)(?:[-—–~至](?<last>[0-9]+))?号$");
+
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
 
   /** Parses {@code raw}; never fails, since every published string must be storable. */
@@ -33,7 +40,10 @@ public record DocumentNumber(
     String folded = SPACE.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("");
     Matcher parts = PARTS.matcher(folded);
     if (!parts.matches()) {
-      return new DocumentNumber(raw, folded, null, null, null, null);
+      parts = YEAR_FIRST.matcher(folded);
+      if (!parts.matches()) {
+        return new DocumentNumber(raw, folded, null, null, null, null);
+      }
     }
     String prefix = parts.group("prefix");
     int year = Integer.parseInt(parts.group("year"));

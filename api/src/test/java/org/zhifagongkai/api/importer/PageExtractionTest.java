@@ -37,6 +37,7 @@ class PageExtractionTest {
     JsonMapper json = JsonMapper.builder().build();
     List<String> misses = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
+    List<String> fieldMisses = new ArrayList<>();
     int pagesRead = 0;
     for (String line : Files.readAllLines(pages.resolve("expected.jsonl"))) {
       JsonNode expected = json.readTree(line);
@@ -51,6 +52,12 @@ class PageExtractionTest {
         wrong.add("date " + date + " ≠ " + page.date());
       }
       List<String> absent = absentFromPage(expected, page);
+      for (String miss : wrong) {
+        String field = miss.substring(0, miss.indexOf(' '));
+        if (absent.stream().noneMatch(a -> a.startsWith(field + " "))) {
+          fieldMisses.add(text(expected, "file") + ": " + miss);
+        }
+      }
       if (!absent.isEmpty()) {
         unreadable.add(text(expected, "file") + ": " + absent);
       } else if (!wrong.isEmpty()) {
@@ -65,6 +72,15 @@ class PageExtractionTest {
     assertThat(pagesRead).isEqualTo(20);
     assertThat(pagesRead - unreadable.size()).isEqualTo(READABLE);
     assertThat(misses).as("pages whose expectations are in their text").isEmpty();
+    // On the other pages too, a value the page gives is read, but where the expectation is a
+    // truncated form of what the page says: the name it signs with, the number without its year.
+    fieldMisses.forEach(miss -> System.out.println("field miss: " + miss));
+    assertThat(fieldMisses)
+        .containsExactly(
+            "hebei_multi_1.html: authority 省财政厅 ≠ 河北省财政厅",
+            "hainan_zjt_1.html: authority 海南省住房和城乡建设 ≠ 海南省住房和城乡建设厅",
+            "hainan_zjt_3.html: doc_no 琼质监罚决字第25号 ≠ 琼质监罚决字〔2017〕25号",
+            "hainan_zjt_3.html: authority 海南省住房和城乡建设 ≠ 海南省住房和城乡建设厅");
   }
 
   /** The expected values that the page's text (spaces and width aside) does not contain. */
