@@ -50,6 +50,9 @@ public class CorpusImporter {
   private static final Pattern NOT_A_DECISION =
       Pattern.compile("(办事指南|的处罚$)|^\\s*(行政行为|【(法律|行政法规|地方性法规|政府规章|部门规章)】)");
 
+  /** The labelled fields of a 双公示 record, which an item's description never has. */
+  private static final Pattern RECORD_FIELDS = Pattern.compile("行政处罚决定书文号|行政处罚文书编号|处罚决定日期|行政相对人名称");
+
   /** Notices served before or about a decision (告知书, 送达公告), which are not decisions. */
   private static final Pattern NOTICE = Pattern.compile("告知书|告知送达|送达公告|听证告知|事先告知");
 
@@ -188,14 +191,18 @@ public class CorpusImporter {
       PublishedRecord record, @Nullable Uploader uploader) {
     String title = record.title();
     String body = record.text();
+    ExtractedDecision read = DecisionTextExtractor.extract(title, body);
+    // An item's description is titled like a 双公示 record (对…的处罚) but has no 文号 or record fields;
+    // a number merely cited in its text (商务部令2007年第5号) does not make it a decision.
+    boolean decision = !record.documentNumber().isBlank() || RECORD_FIELDS.matcher(body).find();
     if (!record.listsDecisionsOnly()
+        && !decision
         && (NOT_A_DECISION.matcher(title).find() || NOT_A_DECISION.matcher(body).lookingAt())) {
       throw new IllegalArgumentException("not a decision: an enforcement item's description");
     }
     if (NOTICE.matcher(title).find()) {
       throw new IllegalArgumentException("not a decision: a notice (" + title.strip() + ")");
     }
-    ExtractedDecision read = DecisionTextExtractor.extract(title, body);
     String number =
         firstOf(record.documentNumber(), read.documentNumber(), "无文号-" + record.sourceId());
     String party = firstOf(cleanParty(record.party()), read.party(), "（未载明当事人）");

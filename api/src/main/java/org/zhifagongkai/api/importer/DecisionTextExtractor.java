@@ -43,8 +43,12 @@ final class DecisionTextExtractor {
       Pattern.compile(
           "(?:处罚决定日期|作出处罚决定的日期|决定日期|处罚日期)(?:\\s*[：:]\\s*|\\s+)([0-9年月日/.\\-\\s]{6,20})");
 
-  /** A record's own suffix after the party, as in 某公司-违反税收管理. */
-  private static final Pattern PARTY_SUFFIX = Pattern.compile("[-—](?:违反|违法|其他|未按).*$");
+  /**
+   * A record's own suffix after the party, as in 某公司-违反税收管理, or the next label where a page lost
+   * its spacing (某公司法定代表人:某某地址:…).
+   */
+  private static final Pattern PARTY_SUFFIX =
+      Pattern.compile("(?:[-—](?:违反|违法|其他|未按)|(?<=.{2})(?:法定代表人|法人代表|负责人|地址|住所)).*$");
 
   private static final Pattern PARTY_IN_TITLE =
       Pattern.compile(

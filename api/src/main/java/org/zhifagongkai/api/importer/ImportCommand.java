@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>{@code corpus}: JSON lines of published decisions;
+ *   <li>{@code page}: a decision's published page (HTML), or a folder of them, optionally with
+ *       {@code --import.province};
  *   <li>{@code spreadsheet}: a 双公示 spreadsheet (.xls, .xlsx), with {@code --import.source} (the
  *       data set's name) and optionally {@code --import.province};
  *   <li>{@code benchmark}: a discretion table, normalised (.csv) or as published (.xls, .xlsx,
@@ -41,6 +43,7 @@ class ImportCommand implements ApplicationRunner {
   private final ConfigurableApplicationContext context;
   private final RegionTables regions;
   private final CorpusImporter corpus;
+  private final PageImporter pages;
   private final SpreadsheetImporter spreadsheets;
   private final BenchmarkImporter benchmarks;
   private final LawImporter laws;
@@ -50,6 +53,7 @@ class ImportCommand implements ApplicationRunner {
       ConfigurableApplicationContext context,
       RegionTables regions,
       CorpusImporter corpus,
+      PageImporter pages,
       SpreadsheetImporter spreadsheets,
       BenchmarkImporter benchmarks,
       LawImporter laws,
@@ -57,6 +61,7 @@ class ImportCommand implements ApplicationRunner {
     this.context = context;
     this.regions = regions;
     this.corpus = corpus;
+    this.pages = pages;
     this.spreadsheets = spreadsheets;
     this.benchmarks = benchmarks;
     this.laws = laws;
@@ -77,6 +82,7 @@ class ImportCommand implements ApplicationRunner {
     String report =
         switch (kind) {
           case "corpus" -> summary(corpus.importFile(file));
+          case "page" -> summary(pages.importPages(file, one(args, "import.province")));
           case "spreadsheet" ->
               summary(
                   spreadsheets.importWorkbook(
@@ -107,7 +113,7 @@ class ImportCommand implements ApplicationRunner {
                   + " items";
           default ->
               throw new IllegalArgumentException(
-                  "--import.kind is corpus, spreadsheet, benchmark, no-penalty or law, not "
+                  "--import.kind is corpus, page, spreadsheet, benchmark, no-penalty or law, not "
                       + kind);
         };
     log.info("Imported {}: {}", file, report);

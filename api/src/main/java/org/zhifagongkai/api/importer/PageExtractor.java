@@ -29,12 +29,23 @@ public final class PageExtractor {
       String text) {}
 
   public static Page extract(Path file) {
-    Document page;
     try {
-      page = Jsoup.parse(file.toFile(), null);
+      return read(Jsoup.parse(file.toFile(), null));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + file, e);
     }
+  }
+
+  /** A page uploaded as bytes, its encoding declared or detected as a browser would. */
+  public static Page extract(byte[] content) {
+    try {
+      return read(Jsoup.parse(new java.io.ByteArrayInputStream(content), null, ""));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the page", e);
+    }
+  }
+
+  private static Page read(Document page) {
     String title = page.title().strip();
     String text = HtmlText.of(page.body() == null ? "" : page.body().html());
     ExtractedDecision read = DecisionTextExtractor.extract(title, text);

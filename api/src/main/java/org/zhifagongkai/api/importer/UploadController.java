@@ -17,7 +17,10 @@ import org.zhifagongkai.api.staff.StaffRole;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** Staff of an enforcement body upload a 双公示 spreadsheet of the body's own decisions. */
+/**
+ * Staff of an enforcement body upload a 双公示 spreadsheet of the body's own decisions, or a
+ * decision's page as their site published it ({@code .html}, {@code .htm}).
+ */
 @Controller
 class UploadController {
 
@@ -25,10 +28,12 @@ class UploadController {
   static final int MAX_BYTES = 10 * 1024 * 1024;
 
   private final SpreadsheetImporter spreadsheets;
+  private final PageImporter pages;
   private final AgencyService agencies;
 
-  UploadController(SpreadsheetImporter spreadsheets, AgencyService agencies) {
+  UploadController(SpreadsheetImporter spreadsheets, PageImporter pages, AgencyService agencies) {
     this.spreadsheets = spreadsheets;
+    this.pages = pages;
     this.agencies = agencies;
   }
 
@@ -52,15 +57,17 @@ class UploadController {
         .publishOn(Schedulers.boundedElastic())
         .map(
             agency -> {
+              CorpusImporter.Uploader uploader =
+                  new CorpusImporter.Uploader(Actor.of(staff), agencyId, agency.name());
               CorpusImporter.Report report;
-              try {
-                report =
-                    spreadsheets.importUpload(
-                        content,
-                        fileName,
-                        new CorpusImporter.Uploader(Actor.of(staff), agencyId, agency.name()));
-              } catch (IOException | RuntimeException notASpreadsheet) {
-                throw invalidFile(fileName + " is not a spreadsheet this portal reads");
+              if (fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.html?$")) {
+                report = pages.importUpload(content, fileName, uploader);
+              } else {
+                try {
+                  report = spreadsheets.importUpload(content, fileName, uploader);
+                } catch (IOException | RuntimeException notASpreadsheet) {
+                  throw invalidFile(fileName + " is not a spreadsheet this portal reads");
+                }
               }
               return new ImportReport(
                   report.imported().size(), report.updated().size(), report.rejected());

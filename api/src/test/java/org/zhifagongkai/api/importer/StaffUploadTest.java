@@ -63,15 +63,64 @@ class StaffUploadTest extends ApiTest {
   }
 
   private GraphQlTester.Response upload(String token, String content) {
+    return upload(token, "双公示.xlsx", content);
+  }
+
+  private GraphQlTester.Response upload(String token, String name, String content) {
     var tester =
         token == null
             ? graphQl
             : graphQl.mutate().header("Authorization", "Bearer " + token).build();
-    return tester
-        .document(UPLOAD)
-        .variable("name", "双公示.xlsx")
-        .variable("content", content)
-        .execute();
+    return tester.document(UPLOAD).variable("name", name).variable("content", content).execute();
+  }
+
+  /** A decision page as a body's site serves it: GBK, unclosed tags, the signature at the end. */
+  private static String page(String body, String number) {
+    String html =
+        "<html><head><meta charset=gbk><title>"
+            + body
+            + "行政处罚决定书（"
+            + number
+            + "）</title></head><body><p>"
+            + body
+            + "<p>行政处罚决定书<p>"
+            + number
+            + "<p>当事人：李大明，住址：发布测试省某县某村3号，电话13912345678"
+            + "<p>经查，当事人于2026年10月8日在河道旁焚烧垃圾，经举报人王小红反映查实。"
+            + "<p>依据《测试大气法》第九十九条，决定处罚款人民币五百元。<p>"
+            + body
+            + "<p>2026年11月12日";
+    return Base64.getEncoder()
+        .encodeToString(html.getBytes(java.nio.charset.Charset.forName("GBK")));
+  }
+
+  @Test
+  void staffImportTheirBodysPagesAndAreRefusedOthers() {
+    GraphQlTester.Response own =
+        upload("test-token-900001", "decision.html", page("发布测试省生态环境厅", "发布测环罚〔2026〕411号"));
+    own.path("importPenaltyDecisions.imported").entity(Integer.class).isEqualTo(1);
+    var stored =
+        database
+            .sql(
+                "select party_name, facts, decision_date::text from penalty_decision"
+                    + " where document_number_key = '发布测环罚〔2026〕411号'")
+            .fetch()
+            .one()
+            .block();
+    assertThat(stored)
+        .containsEntry("party_name", "李*明")
+        .containsEntry("decision_date", "2026-11-12");
+    assertThat((String) stored.get("facts"))
+        .doesNotContain("李大明")
+        .doesNotContain("13912345678")
+        .doesNotContain("王小红")
+        .doesNotContain("某村3号");
+
+    upload("test-token-900001", "other.htm", page("甲市生态环境局", "甲环罚〔2026〕412号"))
+        .path("importPenaltyDecisions.rejected[0]")
+        .entity(String.class)
+        .satisfies(
+            reason -> assertThat(reason).startsWith("line 1: another body's decision: 甲市生态环境局"));
   }
 
   @Test

@@ -1,0 +1,86 @@
+package org.zhifagongkai.api.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.zhifagongkai.api.SeparatePortal;
+import org.zhifagongkai.api.SharedData;
+
+/**
+ * The single published pages of {@code shared/data/penalties/pages}, imported into a database of
+ * their own: each page a decision or refused with its reason, natural persons masked and their
+ * addresses removed, and a second import updating in place.
+ */
+class PageImportTest {
+
+  private static ConfigurableApplicationContext app;
+  private static DatabaseClient database;
+
+  @BeforeAll
+  static void start(@TempDir Path temp) {
+    app = SeparatePortal.start(temp);
+    database = app.getBean(DatabaseClient.class);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @Test
+  void everyPageIsImportedOrRefusedWithItsReasonAndReimportsInPlace() {
+    PageImporter pages = app.getBean(PageImporter.class);
+    Path folder = SharedData.file("penalties/pages");
+    CorpusImporter.Report first = pages.importPages(folder, null);
+    first.rejected().forEach(reason -> System.out.println("page refused: " + reason));
+    assertThat(first.imported().size() + first.updated().size() + first.rejected().size())
+        .isEqualTo(29);
+    assertThat(first.imported().size()).isEqualTo(28);
+
+    // yunnan_multi_1: 杨正旺, a natural person: masked in the party and in the facts, address gone.
+    Map<String, Object> yunnan = decision("云保监罚〔2012〕3号");
+    assertThat(yunnan)
+        .containsEntry("party_name", "杨*旺")
+        .containsEntry("decision_date", "2012-02-13");
+    assertThat((String) yunnan.get("facts"))
+        .doesNotContain("杨正旺")
+        .doesNotContain("开远市智源路")
+        .contains("住所：［住址已隐去］");
+    // hainan_zjt_1: its number written year first, stored in the usual form.
+    assertThat(decision("琼建质监罚决字〔2018〕30号"))
+        .containsEntry("party_name", "海南省第七建筑工程公司")
+        .containsEntry("decision_date", "2018-06-15");
+
+    long stored = count();
+    CorpusImporter.Report again = pages.importPages(folder, null);
+    assertThat(again.imported()).isEmpty();
+    assertThat(again.updated().size()).isEqualTo(first.imported().size());
+    assertThat(count()).isEqualTo(stored);
+  }
+
+  private static Map<String, Object> decision(String number) {
+    return database
+        .sql(
+            "select party_name, decision_date::text, facts from penalty_decision"
+                + " where document_number_key = :key")
+        .bind("key", number)
+        .fetch()
+        .one()
+        .block();
+  }
+
+  private static long count() {
+    return database
+        .sql("select count(*) from penalty_decision")
+        .map(row -> row.get(0, Long.class))
+        .one()
+        .block();
+  }
+}
