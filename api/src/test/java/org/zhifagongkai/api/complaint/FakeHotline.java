@@ -66,6 +66,22 @@ final class FakeHotline implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/orders";
   }
 
+  /**
+   * The portal's arguments for delivering here, polling and retrying within a test's patience, each
+   * request given up after {@code timeout}.
+   */
+  String[] portalSettings(Duration timeout) {
+    return new String[] {
+      "--portal.hotline.endpoint=" + endpoint(),
+      "--portal.hotline.secret=" + secret,
+      "--portal.hotline.poll-interval=100ms",
+      "--portal.hotline.backoff-base=200ms",
+      "--portal.hotline.backoff-max=1s",
+      "--portal.hotline.lease=2s",
+      "--portal.hotline.timeout=" + timeout.toSeconds() + "s"
+    };
+  }
+
   void set(Mode mode) {
     this.mode = mode;
   }

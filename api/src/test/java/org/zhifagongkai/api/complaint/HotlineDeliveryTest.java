@@ -37,16 +37,7 @@ class HotlineDeliveryTest {
   static void start() throws IOException {
     hotline = new FakeHotline(SECRET, Duration.ofSeconds(4));
     Path directory = Files.createTempDirectory("hotline-delivery");
-    portal =
-        SeparatePortal.start(
-            directory,
-            "--portal.hotline.endpoint=" + hotline.endpoint(),
-            "--portal.hotline.secret=" + SECRET,
-            "--portal.hotline.poll-interval=100ms",
-            "--portal.hotline.backoff-base=200ms",
-            "--portal.hotline.backoff-max=1s",
-            "--portal.hotline.lease=2s",
-            "--portal.hotline.timeout=10s");
+    portal = SeparatePortal.start(directory, hotline.portalSettings(Duration.ofSeconds(10)));
     database = portal.getBean(DatabaseClient.class);
     HangzhouBodies.insert(database);
     enterprises =

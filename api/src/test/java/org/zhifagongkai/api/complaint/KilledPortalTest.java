@@ -41,15 +41,7 @@ class KilledPortalTest {
   void aKilledPortalLosesNoAcknowledgedComplaintAndSendsEachToTheHotlineOnce() throws Exception {
     Path directory = Files.createTempDirectory("killed-portal");
     try (FakeHotline hotline = new FakeHotline(SECRET, Duration.ofSeconds(60))) {
-      String[] settings = {
-        "--portal.hotline.endpoint=" + hotline.endpoint(),
-        "--portal.hotline.secret=" + SECRET,
-        "--portal.hotline.poll-interval=100ms",
-        "--portal.hotline.backoff-base=200ms",
-        "--portal.hotline.backoff-max=1s",
-        "--portal.hotline.lease=2s",
-        "--portal.hotline.timeout=30s"
-      };
+      String[] settings = hotline.portalSettings(Duration.ofSeconds(30));
       hotline.set(FakeHotline.Mode.SLOW);
       PortalProcess first = PortalProcess.start(directory, PortalProcess.freePort(), settings);
       insertHangzhou(PortalProcess.database(directory));
