@@ -269,31 +269,32 @@ public class WorkOrders {
         EnumSet.of(
             ComplaintStatus.DISPATCHED, ComplaintStatus.ACCEPTED, ComplaintStatus.IN_PROGRESS),
         Complaint::supervisedBy,
-        order ->
-            chosen(staff, order, point)
-                .then(
-                    redispatch.toChosen(
-                        order.id(), region(order), point, Objects.requireNonNull(staff.agencyId())))
-                .then(
-                    events.append(
-                        order.id(),
-                        ComplaintEvents.Kind.REASSIGNED,
-                        Actor.of(staff),
-                        why,
-                        new ComplaintEvents.Target(
-                            null, point, point == null ? staff.agencyId() : null)))
-                .thenReturn(Step.NONE));
+        order -> {
+          // supervisedBy admits only staff of a supervision body, which has an agency id.
+          long supervisor = Objects.requireNonNull(staff.agencyId());
+          return chosen(order, supervisor, point)
+              .then(redispatch.toChosen(order.id(), region(order), point, supervisor))
+              .then(
+                  events.append(
+                      order.id(),
+                      ComplaintEvents.Kind.REASSIGNED,
+                      Actor.of(staff),
+                      why,
+                      new ComplaintEvents.Target(null, point, point == null ? supervisor : null)))
+              .thenReturn(Step.NONE);
+        });
   }
 
   /**
-   * Refuses a choice that is the order's handler already, or a contact point outside the region.
+   * Refuses a choice that is the order's handler already, or a contact point outside the
+   * supervision body's region.
    */
-  private Mono<Void> chosen(Staff staff, Complaint order, @Nullable Long point) {
+  private Mono<Void> chosen(Complaint order, long supervisor, @Nullable Long point) {
     Complaint.HandlerKind kind =
         point == null
             ? Complaint.HandlerKind.SUPERVISION_BODY
             : Complaint.HandlerKind.CONTACT_POINT;
-    long target = point == null ? Objects.requireNonNull(staff.agencyId()) : point;
+    long target = point == null ? supervisor : point;
     if (order.handler() != null
         && order.handler().kind() == kind
         && order.handler().id() == target) {
@@ -307,7 +308,7 @@ public class WorkOrders {
             "select c.region_code as point, a.region_code as agency"
                 + " from contact_point c, agency a where c.id = :point and a.id = :agency")
         .bind("point", point)
-        .bind("agency", Objects.requireNonNull(staff.agencyId()))
+        .bind("agency", supervisor)
         .map(
             row ->
                 Rows.text(row, "point")

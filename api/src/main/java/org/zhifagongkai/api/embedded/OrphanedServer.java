@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.commons.logging.Log;
@@ -29,31 +31,32 @@ final class OrphanedServer {
 
   /** Stops the server a dead portal left on {@code directory}, if there is one. */
   static void stopIfAny(Path directory, Log log) {
-    Optional<ProcessHandle> server = postmaster(directory);
-    if (server.isEmpty()) {
+    Optional<ProcessHandle> found = postmaster(directory);
+    if (found.isEmpty()) {
       return;
     }
+    ProcessHandle server = found.get();
     if (!lockIsFree(directory.resolve(LOCK_FILE))) {
       throw new IllegalStateException(
           "The data directory "
               + directory
               + " is in use by another running portal (PostgreSQL pid "
-              + server.get().pid()
+              + server.pid()
               + "); stop it or give another --portal.embedded-database.data-directory.");
     }
     log.warn(
         "A PostgreSQL server (pid "
-            + server.get().pid()
+            + server.pid()
             + ") outlived the portal that started it on "
             + directory
             + "; stopping it before starting again.");
-    server.get().destroy();
+    server.destroy();
     try {
-      server.get().onExit().get(60, TimeUnit.SECONDS);
-    } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+      server.onExit().get(60, TimeUnit.SECONDS);
+    } catch (TimeoutException | ExecutionException e) {
       throw new IllegalStateException(
           "The PostgreSQL server (pid "
-              + server.get().pid()
+              + server.pid()
               + ") on "
               + directory
               + " did not stop within 60 s; stop it before starting the portal.",
@@ -94,7 +97,7 @@ final class OrphanedServer {
       }
       lock.release();
       return true;
-    } catch (java.nio.channels.OverlappingFileLockException heldInThisJvm) {
+    } catch (OverlappingFileLockException heldInThisJvm) {
       return false;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not check " + lockFile, e);

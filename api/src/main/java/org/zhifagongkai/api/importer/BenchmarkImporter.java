@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -51,7 +52,7 @@ public class BenchmarkImporter {
    * .xlsx}).
    */
   public Report importTable(Path table, Source source) {
-    String name = table.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String name = table.getFileName().toString().toLowerCase(Locale.ROOT);
     DiscretionWorkbook.Table read =
         name.endsWith(".xls") || name.endsWith(".xlsx")
             ? DiscretionWorkbook.read(table)

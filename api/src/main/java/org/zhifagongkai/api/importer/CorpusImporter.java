@@ -191,7 +191,6 @@ public class CorpusImporter {
       PublishedRecord record, @Nullable Uploader uploader) {
     String title = record.title();
     String body = record.text();
-    ExtractedDecision read = DecisionTextExtractor.extract(title, body);
     // An item's description is titled like a 双公示 record (对…的处罚) but has no 文号 or record fields;
     // a number merely cited in its text (商务部令2007年第5号) does not make it a decision.
     boolean decision = !record.documentNumber().isBlank() || RECORD_FIELDS.matcher(body).find();
@@ -203,6 +202,7 @@ public class CorpusImporter {
     if (NOTICE.matcher(title).find()) {
       throw new IllegalArgumentException("not a decision: a notice (" + title.strip() + ")");
     }
+    ExtractedDecision read = DecisionTextExtractor.extract(title, body);
     String number =
         firstOf(record.documentNumber(), read.documentNumber(), "无文号-" + record.sourceId());
     String party = firstOf(cleanParty(record.party()), read.party(), "（未载明当事人）");

@@ -26,7 +26,7 @@ final class DecisionTextExtractor {
       Pattern.compile(
           "([\\p{IsHan}A-Za-z0-9()](?: ?[\\p{IsHan}A-Za-z0-9()]){0,19})\\s*[〔\\[(【{<]\\s*((?:19|20)[0-9]{2})\\s*[〕\\])】}>]\\s*第?\\s*([0-9]+(?:\\s*[-—–]\\s*[0-9]+)?)\\s*号");
 
-  /** A number written year first: [2018]琼建质监罚决字第30号. */
+  /** A number written year first ([2018]琼建质监罚决字第30号), which {@code DocumentNumber} parses. */
   private static final Pattern YEAR_FIRST_NUMBER =
       Pattern.compile(
           "[〔\\[(【]\\s*((?:19|20)[0-9]{2})\\s*[〕\\])】]\\s*(\\p{IsHan}[\\p{IsHan}A-Za-z0-9()]{1,19}?)\\s*第?\\s*([0-9]+)\\s*号");
@@ -89,15 +89,9 @@ final class DecisionTextExtractor {
   static @Nullable String documentNumber(String text) {
     Matcher matcher = NUMBER.matcher(text);
     if (!matcher.find()) {
+      // As published: DocumentNumber reads the year-first form into its key.
       Matcher yearFirst = YEAR_FIRST_NUMBER.matcher(text);
-      return yearFirst.find()
-          ? yearFirst.group(2)
-              + "〔"
-              + yearFirst.group(1)
-              + "〕"
-              + Integer.parseInt(yearFirst.group(3))
-              + "号"
-          : null;
+      return yearFirst.find() ? yearFirst.group().replaceAll("\\s", "") : null;
     }
     String prefix = matcher.group(1).replaceAll("\\s", "");
     for (String heading : HEADINGS) {

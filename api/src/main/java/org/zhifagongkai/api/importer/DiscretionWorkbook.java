@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a discretion table as bodies publish it in Excel (江门's {@code jmzyclb_…xls}): one sheet per
@@ -66,8 +67,7 @@ final class DiscretionWorkbook {
     for (Row row : sheet) {
       Map<Integer, String> cells = new HashMap<>();
       for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-        Cell cell = row.getCell(c);
-        String own = cell == null ? "" : formatter.formatCellValue(cell).strip();
+        String own = text(row.getCell(c), formatter);
         String shown = merged.get(key(row.getRowNum(), c));
         String column = header == null ? null : header.get(c);
         boolean ownWins =
@@ -121,8 +121,7 @@ final class DiscretionWorkbook {
     Map<Long, String> values = new HashMap<>();
     for (CellRangeAddress region : sheet.getMergedRegions()) {
       Row top = sheet.getRow(region.getFirstRow());
-      Cell cell = top == null ? null : top.getCell(region.getFirstColumn());
-      String value = cell == null ? "" : formatter.formatCellValue(cell).strip();
+      String value = text(top == null ? null : top.getCell(region.getFirstColumn()), formatter);
       for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
         for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
           values.put(key(r, c), value);
@@ -130,6 +129,10 @@ final class DiscretionWorkbook {
       }
     }
     return values;
+  }
+
+  private static String text(@Nullable Cell cell, DataFormatter formatter) {
+    return cell == null ? "" : formatter.formatCellValue(cell).strip();
   }
 
   private static String label(String column) {

@@ -1,5 +1,6 @@
 package org.zhifagongkai.api.importer;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public final class PageExtractor {
   /** A page uploaded as bytes, its encoding declared or detected as a browser would. */
   public static Page extract(byte[] content) {
     try {
-      return read(Jsoup.parse(new java.io.ByteArrayInputStream(content), null, ""));
+      return read(Jsoup.parse(new ByteArrayInputStream(content), null, ""));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the page", e);
     }

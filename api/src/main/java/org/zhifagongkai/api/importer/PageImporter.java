@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PageImporter {
+
+  private static final Pattern PAGE = Pattern.compile("(?i).*\\.html?$");
 
   private final CorpusImporter corpus;
 
@@ -71,13 +74,15 @@ public class PageImporter {
       return List.of(pageOrFolder);
     }
     try (Stream<Path> files = Files.list(pageOrFolder)) {
-      return files
-          .filter(f -> f.getFileName().toString().matches("(?i).*\\.html?$"))
-          .sorted()
-          .toList();
+      return files.filter(f -> isPage(f.getFileName().toString())).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not list " + pageOrFolder, e);
     }
+  }
+
+  /** Whether a file is a page by its name ({@code .html}, {@code .htm}). */
+  static boolean isPage(String fileName) {
+    return PAGE.matcher(fileName).matches();
   }
 
   private static String orEmpty(@Nullable String text) {

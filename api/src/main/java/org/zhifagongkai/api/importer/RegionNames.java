@@ -54,7 +54,8 @@ final class RegionNames {
     String text = bodyName == null ? "" : bodyName;
     Named anchor = names.stream().filter(n -> text.contains(n.name())).findFirst().orElse(null);
     if (anchor != null) {
-      for (Named inner = within(anchor, text); inner != null; inner = within(anchor, text)) {
+      Named inner;
+      while ((inner = within(anchor, text)) != null) {
         anchor = inner;
       }
       return anchor.code();

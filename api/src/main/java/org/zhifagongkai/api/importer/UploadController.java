@@ -60,7 +60,7 @@ class UploadController {
               CorpusImporter.Uploader uploader =
                   new CorpusImporter.Uploader(Actor.of(staff), agencyId, agency.name());
               CorpusImporter.Report report;
-              if (fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.html?$")) {
+              if (PageImporter.isPage(fileName)) {
                 report = pages.importUpload(content, fileName, uploader);
               } else {
                 try {

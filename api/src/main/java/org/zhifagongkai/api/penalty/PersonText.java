@@ -20,8 +20,8 @@ final class PersonText {
           "(住所|住址|家庭住址|现住址|户籍地址?|居住地|经营场所|经营地址|地址)(\\s*[：:]\\s*|\\s*(?:位于|在)\\s*)([^，,。；;）)\\n]{2,60})");
 
   /**
-   * Third parties by their role, then a name: a common surname and one or two characters, or a
-   * surname and 某 (already anonymised names are left).
+   * Third parties by their role, then a name: a common surname and one to three characters, up to a
+   * punctuation mark or a word that follows names; names already anonymised (张某) are left.
    */
   private static final Pattern THIRD_PARTY =
       Pattern.compile(
@@ -30,8 +30,8 @@ final class PersonText {
               + Surnames.COMMON
               + "][\\p{IsHan}]{1,3}?)(?=[，,。；;、（(：:\\s]|等|称|向|在|于|系|与|和|的|反映|证实|陈述|表示|提供|确认|签字|介绍|指认|报警|投诉|举报|驾驶|$)");
 
-  /** Words after a role that are no names. */
-  private static final Pattern NOT_A_NAME = Pattern.compile("陈述|证言|笔录|签字|身份|信息|证明|权益|某+");
+  /** Words after a role that begin with a surname's character but are no names. */
+  private static final Pattern NOT_A_NAME = Pattern.compile("陈述|信息|权益");
 
   private PersonText() {}
 

@@ -74,11 +74,15 @@ public class PublicationExpiry implements SmartLifecycle {
   }
 
   /**
-   * Expires one decision just written if its term has already ended (an old decision published
-   * late, or imported with its source's end date), so that it is never shown until the next run.
+   * Expires one decision just written if its term, ending on {@code until}, has already ended (an
+   * old decision published late, or imported with its source's end date), so that it is never shown
+   * until the next run. A decision still in its term costs no statement.
    */
-  Mono<Long> expireIfEnded(long id) {
-    return policy.expire() ? expire(LocalDate.now(clock), id) : Mono.just(0L);
+  Mono<Long> expireIfEnded(long id, @Nullable LocalDate until) {
+    LocalDate today = LocalDate.now(clock);
+    return policy.expire() && until != null && until.isBefore(today)
+        ? expire(today, id)
+        : Mono.just(0L);
   }
 
   /** Expires the decisions (all, or the one {@code id}) whose term ended before {@code today}. */

@@ -174,7 +174,7 @@ public class PublicationService {
                 cite(id, draft.violatedProvisionIds(), "VIOLATED")
                     .then(cite(id, draft.penaltyProvisionIds(), "PENALTY"))
                     .then(events.append(id, DecisionEvents.Kind.PUBLISHED, actor, null))
-                    .then(expiry.expireIfEnded(id))
+                    .then(expiry.expireIfEnded(id, until))
                     .thenReturn(id));
     return transaction.transactional(published).flatMap(decisions::anyStatus);
   }

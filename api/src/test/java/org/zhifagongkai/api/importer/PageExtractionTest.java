@@ -79,7 +79,7 @@ class PageExtractionTest {
         .containsExactly(
             "hebei_multi_1.html: authority 省财政厅 ≠ 河北省财政厅",
             "hainan_zjt_1.html: authority 海南省住房和城乡建设 ≠ 海南省住房和城乡建设厅",
-            "hainan_zjt_3.html: doc_no 琼质监罚决字第25号 ≠ 琼质监罚决字〔2017〕25号",
+            "hainan_zjt_3.html: doc_no 琼质监罚决字第25号 ≠ [2017]琼质监罚决字第25号",
             "hainan_zjt_3.html: authority 海南省住房和城乡建设 ≠ 海南省住房和城乡建设厅");
   }
 
