@@ -3,6 +3,7 @@ package org.zhifagongkai.api.complaint;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.zhifagongkai.api.staff.Staff;
 import org.zhifagongkai.api.staff.StaffRole;
@@ -16,6 +17,7 @@ import org.zhifagongkai.api.staff.StaffRole;
  * @param supervisionBody the 司法行政 body that supervises the body complained about
  * @param overdue whether the current stage's due date has passed
  * @param toHotline whether a copy went to the 12345 hotline
+ * @param viewer who reads this copy; {@link ComplaintVisibility} decides what of it they see
  */
 public record Complaint(
     long id,
@@ -46,7 +48,8 @@ public record Complaint(
     int escalationLevel,
     @Nullable Handler escalatedTo,
     @Nullable Long mergedInto,
-    boolean toHotline) {
+    boolean toHotline,
+    Viewer viewer) {
 
   /** The enterprise that complained, and whom to call back. */
   public record Enterprise(
@@ -89,21 +92,30 @@ public record Complaint(
             || (escalatedTo != null && escalatedTo.id() == staff.agencyId()));
   }
 
-  /** Whether {@code staff} may read this order at all. */
-  boolean visibleTo(Staff staff) {
-    return handledBy(staff)
-        || supervisedBy(staff)
-        || (staff.role() == StaffRole.AGENCY_STAFF && Objects.equals(staff.agencyId(), agencyId))
-        || (staff.role() == StaffRole.HOTLINE && toHotline);
+  /** How {@code staff} sees this order, or empty where they may not read it at all. */
+  Optional<Viewer> viewerFor(Staff staff) {
+    if (handledBy(staff)) {
+      return Optional.of(Viewer.HANDLER);
+    }
+    if (supervisedBy(staff)) {
+      return Optional.of(Viewer.SUPERVISOR);
+    }
+    if (staff.role() == StaffRole.AGENCY_STAFF && Objects.equals(staff.agencyId(), agencyId)) {
+      return Optional.of(Viewer.AGENCY);
+    }
+    if (staff.role() == StaffRole.HOTLINE && toHotline) {
+      return Optional.of(Viewer.HOTLINE);
+    }
+    return Optional.empty();
   }
 
-  /** This order as {@code staff} may see it: the body complained about sees no hidden identity. */
+  /** This order as {@code staff} reads it; FORBIDDEN where they may not read it at all. */
   Complaint seenBy(Staff staff) {
-    boolean hide = !identityShown && staff.role() == StaffRole.AGENCY_STAFF && !handledBy(staff);
-    return hide ? withoutEnterprise() : this;
+    return seenAs(viewerFor(staff).orElseThrow(() -> ComplaintReads.forbidden(staff, id)));
   }
 
-  private Complaint withoutEnterprise() {
+  /** This order as {@code reader} reads it. */
+  Complaint seenAs(Viewer reader) {
     return new Complaint(
         id,
         trackingNumber,
@@ -116,7 +128,7 @@ public record Complaint(
         fieldCode,
         description,
         identityShown,
-        null,
+        enterprise,
         filedAt,
         handler,
         supervisionBody,
@@ -133,6 +145,7 @@ public record Complaint(
         escalationLevel,
         escalatedTo,
         mergedInto,
-        toHotline);
+        toHotline,
+        reader);
   }
 }

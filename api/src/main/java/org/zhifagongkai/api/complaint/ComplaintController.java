@@ -2,6 +2,7 @@ package org.zhifagongkai.api.complaint;
 
 import graphql.GraphQLContext;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.zhifagongkai.api.staff.StaffAuthentication;
+import org.zhifagongkai.api.graphql.ClientAddress;
 import org.zhifagongkai.api.support.Batches;
 import reactor.core.publisher.Mono;
 
@@ -51,8 +52,9 @@ class ComplaintController {
   }
 
   @QueryMapping
-  Mono<Complaint> complaint(@Argument String trackingNumber, @Argument String accessCode) {
-    return tracking.complaint(trackingNumber, accessCode);
+  Mono<Complaint> complaint(
+      @Argument String trackingNumber, @Argument String accessCode, GraphQLContext context) {
+    return tracking.complaint(trackingNumber, accessCode, ClientAddress.of(context));
   }
 
   @MutationMapping
@@ -60,30 +62,32 @@ class ComplaintController {
       @Argument String trackingNumber,
       @Argument String accessCode,
       @Argument int satisfaction,
-      @Argument @Nullable String comment) {
-    return tracking.rate(trackingNumber, accessCode, satisfaction, comment);
+      @Argument @Nullable String comment,
+      GraphQLContext context) {
+    return tracking.rate(
+        trackingNumber, accessCode, satisfaction, comment, ClientAddress.of(context));
   }
 
   @BatchMapping
   Mono<Map<Complaint, List<ComplaintEvents.Event>>> timeline(List<Complaint> orders) {
     return Batches.many(orders, Complaint::id, events::of, Map.Entry::getKey)
-        .map(grouped -> Batches.project(grouped, Map.Entry::getValue));
+        .map(grouped -> Batches.project(grouped, Map.Entry::getValue))
+        .map(ComplaintController::asSeen);
   }
 
-  /**
-   * The order a duplicate joined. Reached by its access code, it is the enterprise's own matter;
-   * staff see it only where they may see the order itself.
-   */
+  private static Map<Complaint, List<ComplaintEvents.Event>> asSeen(
+      Map<Complaint, List<ComplaintEvents.Event>> timelines) {
+    Map<Complaint, List<ComplaintEvents.Event>> seen = new LinkedHashMap<>();
+    timelines.forEach(
+        (order, steps) ->
+            seen.put(order, steps.stream().map(e -> ComplaintVisibility.step(order, e)).toList()));
+    return seen;
+  }
+
+  /** The order a duplicate joined, as its progress only, to whoever reads the duplicate. */
   @SchemaMapping
-  Mono<Complaint> joinedOrder(Complaint duplicate, GraphQLContext context) {
-    if (duplicate.mergedInto() == null) {
-      return Mono.empty();
-    }
-    Mono<Complaint> original = reads.byId(duplicate.mergedInto());
-    if (!StaffAuthentication.isStaff(context)) {
-      return original;
-    }
-    var staff = StaffAuthentication.current(context);
-    return original.filter(o -> o.visibleTo(staff)).map(o -> o.seenBy(staff));
+  Mono<JoinedOrder> joinedOrder(Complaint duplicate) {
+    Long original = duplicate.mergedInto();
+    return original == null ? Mono.empty() : reads.byId(original).map(JoinedOrder::of);
   }
 }

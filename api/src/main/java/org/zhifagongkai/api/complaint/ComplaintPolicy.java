@@ -10,12 +10,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param duplicateWindowDays a complaint filed within this many days of an open one from the same
  *     enterprise, about the same body and category, with similar text, joins it (并单)
  * @param duplicateSimilarity the least Dice similarity of the two descriptions' character bigrams
- * @param trackingFailures wrong tracking lookups of one tracking number allowed per window
- * @param trackingWindow the window over which failures are counted
+ * @param trackingGuessesPerClient wrong tracking lookups one client address may make per window;
+ *     past them its lookups are refused until the window closes
+ * @param trackingFreeGuessesPerNumber wrong lookups of one tracking number, from any client, before
+ *     each further lookup of it is slowed
+ * @param trackingMaxDelay the longest a lookup of a much-guessed number is slowed (the delay
+ *     doubles with each wrong lookup up to this); its holder waits, but is never locked out
+ * @param trackingWindow the window over which wrong lookups are counted
  */
 @ConfigurationProperties("portal.complaints")
 public record ComplaintPolicy(
     @DefaultValue("30") int duplicateWindowDays,
     @DefaultValue("0.5") double duplicateSimilarity,
-    @DefaultValue("5") int trackingFailures,
+    @DefaultValue("10") int trackingGuessesPerClient,
+    @DefaultValue("5") int trackingFreeGuessesPerNumber,
+    @DefaultValue("4s") Duration trackingMaxDelay,
     @DefaultValue("15m") Duration trackingWindow) {}

@@ -109,7 +109,9 @@ public class ComplaintService {
               return transaction
                   .transactional(stored)
                   .flatMap(reads::byId)
-                  .map(c -> new Filing(c.trackingNumber(), accessCode, c, null));
+                  .map(
+                      c ->
+                          new Filing(c.trackingNumber(), accessCode, c.seenAs(Viewer.FILER), null));
             });
   }
 

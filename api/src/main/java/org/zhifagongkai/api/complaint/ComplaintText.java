@@ -3,12 +3,12 @@ package org.zhifagongkai.api.complaint;
 import java.util.regex.Pattern;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
-import org.zhifagongkai.api.support.HtmlText;
 
 /**
- * What filers type, made safe to store and show: HTML reduced to plain text by jsoup (scripts,
- * styles and attributes gone, entities decoded, blocks kept as lines), control and zero-width
- * characters removed, blank runs collapsed, and the length bounded.
+ * What filers and staff type, kept as the plain text it is: nothing in it is read as markup or
+ * entities (so {@code &lt;b&gt;} stays those eight characters, and {@code <b>} stays text that
+ * every output escapes), control and zero-width characters removed, blank runs collapsed, and the
+ * length bounded.
  */
 final class ComplaintText {
 
@@ -24,8 +24,7 @@ final class ComplaintText {
    * Plain text of {@code given}, between {@code min} and {@code max} characters; else INVALID_TEXT.
    */
   static String plain(String given, int min, int max, String nameZh, String nameEn) {
-    String text = HtmlText.of(given);
-    text = INVISIBLE.matcher(text).replaceAll("");
+    String text = INVISIBLE.matcher(given).replaceAll("");
     text = SPACES.matcher(text).replaceAll(" ");
     text = BLANK_LINES.matcher(text).replaceAll("\n\n").strip();
     int length = text.codePointCount(0, text.length());
@@ -33,7 +32,7 @@ final class ComplaintText {
       throw new PortalException(
           ErrorCode.INVALID_TEXT,
           nameZh + "应为 " + min + "–" + max + " 个字（去除格式后为 " + length + " 个）",
-          nameEn + " must have " + min + "–" + max + " characters (" + length + " without markup)");
+          nameEn + " must have " + min + "–" + max + " characters (got " + length + ")");
     }
     return text;
   }

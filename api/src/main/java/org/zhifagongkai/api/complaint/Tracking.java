@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.zhifagongkai.api.graphql.ErrorCode;
@@ -16,8 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The enterprise's own access to its complaint, by tracking number and access code. A wrong pair
- * gets one answer whichever part is wrong, and is counted against the tracking number: past the
- * allowance within the window, even the right code waits, so a code cannot be found by trying.
+ * gets one answer whichever part is wrong; {@link TrackingThrottle} keeps a code from being found
+ * by trying.
  */
 @Service
 public class Tracking {
@@ -26,28 +25,32 @@ public class Tracking {
   private final TransactionalOperator transaction;
   private final ComplaintReads reads;
   private final ComplaintEvents events;
-  private final ComplaintPolicy policy;
+  private final TrackingThrottle throttle;
 
   Tracking(
       DatabaseClient database,
       TransactionalOperator transaction,
       ComplaintReads reads,
       ComplaintEvents events,
-      ComplaintPolicy policy) {
+      TrackingThrottle throttle) {
     this.database = database;
     this.transaction = transaction;
     this.reads = reads;
     this.events = events;
-    this.policy = policy;
+    this.throttle = throttle;
   }
 
-  public Mono<Complaint> complaint(String trackingNumber, String accessCode) {
-    return idFor(trackingNumber, accessCode).flatMap(reads::byId);
+  public Mono<Complaint> complaint(String trackingNumber, String accessCode, String client) {
+    return idFor(trackingNumber, accessCode, client).flatMap(this::asFiler);
   }
 
   /** The enterprise rates the answer it got (1–5), which closes its part. */
   public Mono<Complaint> rate(
-      String trackingNumber, String accessCode, int satisfaction, @Nullable String comment) {
+      String trackingNumber,
+      String accessCode,
+      int satisfaction,
+      @Nullable String comment,
+      String client) {
     if (satisfaction < 1 || satisfaction > 5) {
       throw new PortalException(
           ErrorCode.INVALID_REQUEST, "满意度应为 1–5", "Satisfaction is from 1 to 5");
@@ -56,7 +59,7 @@ public class Tracking {
         comment == null || comment.isBlank()
             ? null
             : ComplaintText.plain(comment, 1, 1000, "评价内容", "The comment");
-    return idFor(trackingNumber, accessCode)
+    return idFor(trackingNumber, accessCode, client)
         .flatMap(
             id -> {
               var update =
@@ -86,75 +89,40 @@ public class Tracking {
                                       .thenReturn(id));
               return transaction.transactional(rated);
             })
-        .flatMap(reads::byId);
+        .flatMap(this::asFiler);
   }
 
-  private Mono<Long> idFor(String trackingNumber, String accessCode) {
+  private Mono<Complaint> asFiler(long id) {
+    return reads.byId(id).map(c -> c.seenAs(Viewer.FILER));
+  }
+
+  private Mono<Long> idFor(String trackingNumber, String accessCode, String client) {
     String number = AccessCodes.normalizeTrackingNumber(trackingNumber);
     byte[] hash = AccessCodes.hash(accessCode);
-    return recentFailures(number)
+    return throttle
+        .admit(client, number)
         .flatMap(
-            failures -> {
-              if (failures >= policy.trackingFailures()) {
-                return Mono.error(
-                    new PortalException(
-                        ErrorCode.TOO_MANY_ATTEMPTS,
-                        "该查询码错误次数过多，请 " + minutes() + " 分钟后再试",
-                        "Too many wrong codes for this tracking number; try again in "
-                            + minutes()
-                            + " minutes"));
-              }
-              Mono<Long> found =
-                  AccessCodes.isWellFormed(number)
-                      ? database
-                          .sql(
-                              "select id, access_code_sha256 from complaint"
-                                  + " where tracking_number = :number")
-                          .bind("number", number)
-                          .map(
-                              row ->
-                                  Map.entry(
-                                      Rows.id(row, "id"),
-                                      bytes(row.get("access_code_sha256", ByteBuffer.class))))
-                          .one()
-                          // Compared in constant time, so that timing tells nothing of the code.
-                          .filter(stored -> MessageDigest.isEqual(hash, stored.getValue()))
-                          .map(Map.Entry::getKey)
-                      : Mono.empty();
-              return found.switchIfEmpty(recordFailure(number).then(Mono.error(Tracking::denied)));
-            });
+            reservation ->
+                matching(number, hash)
+                    .flatMap(id -> throttle.release(reservation).thenReturn(id))
+                    .switchIfEmpty(Mono.error(Tracking::denied)));
   }
 
-  private Mono<Long> recentFailures(String number) {
+  /** The complaint whose number and code these are, compared in constant time. */
+  private Mono<Long> matching(String number, byte[] hash) {
+    if (!AccessCodes.isWellFormed(number)) {
+      return Mono.empty();
+    }
     return database
-        .sql(
-            "select count(*) as n from tracking_failure where tracking_number = :number"
-                + " and failed_at > now() - make_interval(secs => :seconds)")
+        .sql("select id, access_code_sha256 from complaint where tracking_number = :number")
         .bind("number", number)
-        .bind("seconds", (double) policy.trackingWindow().toSeconds())
-        .map(row -> Rows.id(row, "n"))
-        .one();
-  }
-
-  private Mono<Void> recordFailure(String number) {
-    return database
-        .sql("insert into tracking_failure (tracking_number) values (:number)")
-        .bind("number", number)
-        .then();
-  }
-
-  /** Forgets failures older than the window, daily. */
-  @Scheduled(cron = "0 20 0 * * *", zone = "Asia/Shanghai")
-  void forgetOldFailures() {
-    database
-        .sql("delete from tracking_failure where failed_at < now() - make_interval(secs => :s)")
-        .bind("s", (double) policy.trackingWindow().toSeconds())
-        .then()
-        .block();
-  }
-
-  private long minutes() {
-    return Math.max(1, policy.trackingWindow().toMinutes());
+        .map(
+            row ->
+                Map.entry(
+                    Rows.id(row, "id"), bytes(row.get("access_code_sha256", ByteBuffer.class))))
+        .one()
+        .filter(stored -> MessageDigest.isEqual(hash, stored.getValue()))
+        .map(Map.Entry::getKey);
   }
 
   private static PortalException denied() {

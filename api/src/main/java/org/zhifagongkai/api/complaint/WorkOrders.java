@@ -408,7 +408,9 @@ public class WorkOrders {
                                       order.id(), done.kind(), Actor.of(staff), done.note()))
                       .then(reads.byId(order.id()));
                 });
-    return transaction.transactional(step).map(order -> order.seenBy(staff));
+    return transaction
+        .transactional(step)
+        .map(order -> order.seenAs(order.viewerFor(staff).orElse(Viewer.FORMER_HANDLER)));
   }
 
   private Mono<Void> setStatus(long id, ComplaintStatus status) {

@@ -1,5 +1,6 @@
 package org.zhifagongkai.api.complaint;
 
+import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +8,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.zhifagongkai.api.ApiTest;
 import org.zhifagongkai.api.KnownRecords;
 import org.zhifagongkai.api.identifier.CreditCode;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * The base of complaint tests: the bodies, contact points and staff of test province 97, and filing
@@ -44,6 +48,15 @@ abstract class ComplaintApiTest extends ApiTest {
 
   HttpGraphQlTester as(String account) {
     return graphQl.mutate().header("Authorization", "Bearer test-token-" + account).build();
+  }
+
+  /** A tester whose requests come from local address {@code address} (127.x.x.x), as a client. */
+  HttpGraphQlTester from(String address) {
+    HttpClient client = HttpClient.create().bindAddress(() -> new InetSocketAddress(address, 0));
+    return HttpGraphQlTester.create(
+        WebTestClient.bindToServer(new ReactorClientHttpConnector(client))
+            .baseUrl("http://127.0.0.1:" + port + "/graphql")
+            .build());
   }
 
   /** A valid credit code of an enterprise registered in region 970102 that no other test uses. */

@@ -3,11 +3,15 @@ package org.zhifagongkai.api.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.zhifagongkai.api.staff.StaffTokens;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** Filing: checks, other channels, routing by the rule that fits, duplicates and tracking. */
 class FilingTest extends ComplaintApiTest {
@@ -157,13 +161,13 @@ class FilingTest extends ComplaintApiTest {
     graphQl
         .document(
             "query($n: String!, $c: String!) { complaint(trackingNumber: $n, accessCode: $c) {"
-                + " status joinedOrder { trackingNumber status } } }")
+                + " status joinedOrder { id status } } }")
         .variable("n", duplicateNumber)
         .variable("c", duplicateCode)
         .execute()
-        .path("complaint.joinedOrder.trackingNumber")
+        .path("complaint.joinedOrder.id")
         .entity(String.class)
-        .isEqualTo(first.trackingNumber());
+        .isEqualTo(first.id());
     assertThat(timelineKinds("970002", first.id())).contains("DUPLICATE_JOINED");
     assertThat(
             count(
@@ -217,13 +221,11 @@ class FilingTest extends ComplaintApiTest {
   }
 
   @Test
-  void markupIsReducedToPlainText() {
-    Filed filed =
-        fileOk(
-            input(
-                newCreditCode(),
-                "CONDUCT",
-                "<p onclick=\"x()\">执法人员<b>态度恶劣</b><script>alert('x')</script></p><p>当众辱骂我公司员工&amp;客户。</p>"));
+  void textIsStoredAsTypedAndNeverReadAsMarkup() {
+    String typed =
+        "<p onclick=\"x()\">执法人员<b>态度恶劣</b><script>alert('x')</script></p>"
+            + "当众辱骂我公司员工&amp;客户，&lt;b&gt;不是标记&lt;/b&gt;。\u0000\u200B";
+    Filed filed = fileOk(input(newCreditCode(), "CONDUCT", typed));
     String stored =
         database
             .sql("select description from complaint where id = :id")
@@ -231,16 +233,27 @@ class FilingTest extends ComplaintApiTest {
             .map(row -> row.get(0, String.class))
             .one()
             .block();
-    assertThat(stored).isEqualTo("执法人员态度恶劣\n当众辱骂我公司员工&客户。");
+    // Entities stay entities and tags stay text: nothing typed turns into markup on the way in.
+    assertThat(stored)
+        .isEqualTo(
+            "<p onclick=\"x()\">执法人员<b>态度恶劣</b><script>alert('x')</script></p>"
+                + "当众辱骂我公司员工&amp;客户，&lt;b&gt;不是标记&lt;/b&gt;。");
+    // The API answers it as the JSON string it is.
+    as("970002")
+        .document("query($id: ID!) { workOrder(id: $id) { description } }")
+        .variable("id", filed.id())
+        .execute()
+        .path("workOrder.description")
+        .entity(String.class)
+        .isEqualTo(stored);
   }
 
   @Test
-  void aWrongAccessCodeIsRefusedWithoutSayingWhichPartAndGuessingIsThrottled() {
+  void aWrongAccessCodeIsRefusedWithoutSayingWhichPart() {
     Filed filed = fileOk(input(newCreditCode(), "INACTION", "我公司多次举报隔壁企业违法排污，执法部门至今未作任何处理，属于不作为。"));
-    String query =
-        "query($n: String!, $c: String!) { complaint(trackingNumber: $n, accessCode: $c) { status } }";
-    graphQl
-        .document(query)
+    GraphQlTester client = from("127.0.0.11");
+    client
+        .document(TRACK)
         .variable("n", filed.trackingNumber())
         .variable("c", filed.accessCode().toLowerCase())
         .execute()
@@ -248,28 +261,95 @@ class FilingTest extends ComplaintApiTest {
         .entity(String.class)
         .isEqualTo("DISPATCHED");
 
-    var wrongCode = onlyErrorOf(query, filed.trackingNumber(), "AAAAAAAAAA");
-    var unknownNumber = onlyErrorOf(query, "ZF-20261120-9999999-0", filed.accessCode());
+    var wrongCode = onlyErrorOf(client, filed.trackingNumber(), "AAAAAAAAAA");
+    var unknownNumber = onlyErrorOf(client, "ZF-20261120-9999999-0", filed.accessCode());
     assertThat(wrongCode.getExtensions().get("code")).isEqualTo("ACCESS_DENIED");
     assertThat(unknownNumber.getExtensions().get("code")).isEqualTo("ACCESS_DENIED");
     assertThat(wrongCode.getMessage()).isEqualTo(unknownNumber.getMessage());
+  }
 
-    for (int i = 0; i < 4; i++) {
-      onlyErrorOf(query, filed.trackingNumber(), "BBBBBBBBB" + i);
-    }
-    // Five failures: now even the right code waits.
+  @Test
+  void parallelGuessesFromOneClientAreCountedOneByOne() {
+    Filed filed =
+        fileOk(input(newCreditCode(), "INACTION", "执法部门对我公司举报的违法排污行为一直未予处理，已超过三个月，属于不作为。"));
+    GraphQlTester guesser = from("127.0.0.12");
+    List<String> codes =
+        Flux.range(0, 30)
+            .flatMap(
+                i ->
+                    Mono.fromCallable(
+                            () ->
+                                String.valueOf(
+                                    onlyErrorOf(
+                                            guesser, filed.trackingNumber(), "WRONG" + (10000 + i))
+                                        .getExtensions()
+                                        .get("code")))
+                        .subscribeOn(Schedulers.boundedElastic()),
+                30)
+            .collectList()
+            .block();
+    // Exactly the allowance of 10 was compared; the other 20 were refused unread.
+    assertThat(codes).filteredOn("ACCESS_DENIED"::equals).hasSize(10);
+    assertThat(codes).filteredOn("TOO_MANY_ATTEMPTS"::equals).hasSize(20);
+    // The guesser is refused even with the right code; the holder, elsewhere, is not locked out.
     assertThat(
-            onlyErrorOf(query, filed.trackingNumber(), filed.accessCode())
+            onlyErrorOf(guesser, filed.trackingNumber(), filed.accessCode())
                 .getExtensions()
                 .get("code"))
         .isEqualTo("TOO_MANY_ATTEMPTS");
+    from("127.0.0.13")
+        .document(TRACK)
+        .variable("n", filed.trackingNumber())
+        .variable("c", filed.accessCode())
+        .execute()
+        .path("complaint.status")
+        .entity(String.class)
+        .isEqualTo("DISPATCHED");
   }
 
-  private org.springframework.graphql.ResponseError onlyErrorOf(
-      String query, String number, String code) {
+  @Test
+  void strangersCannotLockAHolderOutOfItsComplaint() {
+    Filed filed = fileOk(input(newCreditCode(), "INACTION", "我公司多次反映的无证经营问题至今无人处理，执法部门不作为，请督促。"));
+    for (int stranger = 0; stranger < 3; stranger++) {
+      GraphQlTester client = from("127.0.1." + (10 + stranger));
+      for (int i = 0; i < 3; i++) {
+        assertThat(
+                onlyErrorOf(client, filed.trackingNumber(), "GUESS" + stranger + i)
+                    .getExtensions()
+                    .get("code"))
+            .isEqualTo("ACCESS_DENIED");
+      }
+    }
+    // Nine wrong codes from three addresses, past the five that once locked the number for
+    // everyone: the holder's right code still opens the complaint.
+    from("127.0.0.14")
+        .document(TRACK)
+        .variable("n", filed.trackingNumber())
+        .variable("c", filed.accessCode())
+        .execute()
+        .path("complaint.status")
+        .entity(String.class)
+        .isEqualTo("DISPATCHED");
+  }
+
+  @Test
+  void aMuchGuessedNumberIsSlowedByDoublingDelaysUpToTheCap() {
+    Duration max = Duration.ofSeconds(4);
+    assertThat(
+            List.of(1, 5, 6, 7, 8, 9, 10, 11, 40).stream()
+                .map(n -> TrackingThrottle.delay(n, 5, max).toMillis())
+                .toList())
+        .containsExactly(0L, 0L, 250L, 500L, 1000L, 2000L, 4000L, 4000L, 4000L);
+  }
+
+  private static final String TRACK =
+      "query($n: String!, $c: String!) { complaint(trackingNumber: $n, accessCode: $c) { status } }";
+
+  private static org.springframework.graphql.ResponseError onlyErrorOf(
+      GraphQlTester client, String number, String code) {
     List<org.springframework.graphql.ResponseError> errors = new java.util.ArrayList<>();
-    graphQl
-        .document(query)
+    client
+        .document(TRACK)
         .variable("n", number)
         .variable("c", code)
         .execute()

@@ -1,0 +1,102 @@
+package org.zhifagongkai.api.complaint;
+
+import static java.util.Map.entry;
+
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place that decides what each reader sees of a complaint. Every field of the schema's
+ * {@code Complaint} type is listed here as part of the case or of the complainant's identity;
+ * {@link ComplaintFieldGuard} enforces the table on every field the API resolves, and refuses a
+ * field missing from it, so that a new field cannot reach a reader unclassified.
+ *
+ * <p>The identity (the enterprise, its contact, and the 12345 copy, which carries both) reaches the
+ * handler, the supervision bodies, the hotline and the filer; the body complained about sees it
+ * only where the enterprise agreed. A filer whose complaint joined another sees that order only as
+ * {@link JoinedOrder}, its progress, never its content.
+ */
+final class ComplaintVisibility {
+
+  /** What a field shows. */
+  enum Part {
+    /** The matter and how it is handled. */
+    CASE,
+    /** Who complained and how to reach them. */
+    IDENTITY
+  }
+
+  static final Map<String, Part> COMPLAINT_FIELDS =
+      Map.ofEntries(
+          entry("id", Part.CASE),
+          entry("trackingNumber", Part.CASE),
+          entry("status", Part.CASE),
+          entry("category", Part.CASE),
+          entry("categoryLabel", Part.CASE),
+          entry("agencyId", Part.CASE),
+          entry("agencyName", Part.CASE),
+          entry("penaltyDecisionId", Part.CASE),
+          entry("enforcementItemId", Part.CASE),
+          entry("fieldCode", Part.CASE),
+          entry("description", Part.CASE),
+          entry("identityShown", Part.CASE),
+          entry("enterprise", Part.IDENTITY),
+          entry("filedAt", Part.CASE),
+          entry("handler", Part.CASE),
+          entry("supervisionBody", Part.CASE),
+          entry("routingRule", Part.CASE),
+          entry("acceptanceDue", Part.CASE),
+          entry("conclusionDue", Part.CASE),
+          entry("extended", Part.CASE),
+          entry("overdue", Part.CASE),
+          entry("refusal", Part.CASE),
+          entry("answer", Part.CASE),
+          entry("answeredOn", Part.CASE),
+          entry("satisfaction", Part.CASE),
+          entry("ratingComment", Part.CASE),
+          entry("escalationLevel", Part.CASE),
+          entry("escalatedTo", Part.CASE),
+          entry("mergedInto", Part.CASE),
+          entry("joinedOrder", Part.CASE),
+          entry("toHotline", Part.CASE),
+          entry("hotline", Part.IDENTITY),
+          entry("timeline", Part.CASE),
+          entry("notices", Part.CASE),
+          entry("__typename", Part.CASE));
+
+  /** Timeline steps whose notes the hotline writes, and may name the caller in. */
+  private static final Set<String> HOTLINE_STEPS =
+      Set.of(
+          ComplaintEvents.Kind.HOTLINE_QUEUED.name(),
+          ComplaintEvents.Kind.HOTLINE_DELIVERED.name(),
+          ComplaintEvents.Kind.HOTLINE_UPDATED.name());
+
+  private ComplaintVisibility() {}
+
+  /** The part {@code field} of {@code Complaint} shows, or null for a field nobody classified. */
+  static @Nullable Part partOf(String field) {
+    return COMPLAINT_FIELDS.get(field);
+  }
+
+  /** Whether the reader of {@code complaint} may see {@code part} of it. */
+  static boolean shows(Complaint complaint, Part part) {
+    return switch (complaint.viewer()) {
+      case HANDLER, SUPERVISOR, HOTLINE, FILER -> true;
+      case AGENCY -> part == Part.CASE || complaint.identityShown();
+      case FORMER_HANDLER -> part == Part.CASE;
+      case NOBODY -> false;
+    };
+  }
+
+  /** A step of the timeline as the reader of {@code complaint} may see it. */
+  static ComplaintEvents.Event step(Complaint complaint, ComplaintEvents.Event event) {
+    if (event.note() == null
+        || shows(complaint, Part.IDENTITY)
+        || !HOTLINE_STEPS.contains(event.kind())) {
+      return event;
+    }
+    return new ComplaintEvents.Event(
+        event.kind(), event.occurredAt(), event.actor(), null, event.ruleId(), event.destination());
+  }
+}

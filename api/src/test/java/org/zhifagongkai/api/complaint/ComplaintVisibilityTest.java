@@ -1,0 +1,247 @@
+package org.zhifagongkai.api.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * What each party reads of a complaint: every field of {@code Complaint} (and of its 12345 copy,
+ * enterprise and timeline), generated from the schema so that a field added later is read here too,
+ * as every staff account, the filer, the filer of a duplicate, and nobody.
+ */
+class ComplaintVisibilityTest extends ComplaintApiTest {
+
+  private static final AtomicInteger NAMES = new AtomicInteger();
+
+  @Autowired GraphQlSource graphQlSource;
+
+  /** An enterprise whose name, contact and phone appear in no other complaint. */
+  private record Identity(String creditCode, String name, String contactName, String phone) {
+    static Identity fresh() {
+      int n = NAMES.incrementAndGet();
+      return new Identity(
+          newCreditCode(), "保密测试" + n + "号商贸有限公司", "匿名联系人" + n, "1391234" + (5000 + n));
+    }
+
+    Map<String, Object> input(boolean shown, String description) {
+      Map<String, Object> input =
+          ComplaintApiTest.input(creditCode, "REPEATED_INSPECTION", description);
+      input.put("enterpriseName", name);
+      input.put("contactName", contactName);
+      input.put("contactPhone", phone);
+      input.put("identityShown", shown);
+      return input;
+    }
+
+    /** Which of the identity's parts {@code text} contains. */
+    List<String> foundIn(String text) {
+      return List.of(creditCode, name, contactName, phone).stream().filter(text::contains).toList();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} reads a complaint whose enterprise hid itself: {1}")
+  @CsvSource({
+    // account | what it gets
+    "970002, IDENTITY", // the contact point handling it
+    "970004, IDENTITY", // 甲市司法局, its supervision body
+    "970007, IDENTITY", // the 12345 hotline, which holds a copy
+    "970009, CASE_ONLY", // the body complained about
+    "970001, FORBIDDEN", // another contact point
+    "970003, FORBIDDEN", // a contact point of another field
+    "970005, FORBIDDEN", // the province's 司法厅, not (yet) escalated to
+    "970006, FORBIDDEN", // 乙区司法局, which supervises another level
+    "970008, FORBIDDEN", // the administrator
+    "none, UNAUTHENTICATED",
+    "unknown, UNAUTHENTICATED"
+  })
+  void eachPartyReadsExactlyWhatItMay(String account, String expected) {
+    Identity identity = Identity.fresh();
+    Filed filed = fileOk(identity.input(false, REPEATED));
+    GraphQlTester.Response response =
+        reader(account)
+            .document("query($id: ID!) { workOrder(id: $id) " + everyField("Complaint") + " }")
+            .variable("id", filed.id())
+            .execute();
+    String body = body(response);
+    switch (expected) {
+      case "IDENTITY" -> {
+        response.errors().verify();
+        assertThat(identity.foundIn(body)).hasSize(4);
+        response
+            .path("workOrder.hotline.payload")
+            .entity(String.class)
+            .satisfies(payload -> assertThat(identity.foundIn(payload)).contains(identity.phone()));
+      }
+      case "CASE_ONLY" -> {
+        response.errors().verify();
+        assertThat(identity.foundIn(body)).isEmpty();
+        response.path("workOrder.enterprise").valueIsNull();
+        response.path("workOrder.hotline").valueIsNull();
+        response.path("workOrder.description").entity(String.class).isEqualTo(REPEATED);
+        response.path("workOrder.toHotline").entity(Boolean.class).isEqualTo(true);
+      }
+      default -> {
+        assertThat(errorCode(response)).isEqualTo(expected);
+        assertThat(identity.foundIn(body)).isEmpty();
+        assertThat(body).doesNotContain(REPEATED);
+      }
+    }
+  }
+
+  @Test
+  void theBodyComplainedAboutSeesWhoComplainedOnlyWhenTheyAgreed() {
+    Identity identity = Identity.fresh();
+    Filed filed = fileOk(identity.input(true, REPEATED));
+    GraphQlTester.Response response =
+        as("970009")
+            .document("query($id: ID!) { workOrder(id: $id) " + everyField("Complaint") + " }")
+            .variable("id", filed.id())
+            .execute();
+    response.errors().verify();
+    assertThat(identity.foundIn(body(response))).hasSize(4);
+  }
+
+  @Test
+  void theBodyComplainedAboutNeverReadsTheHotlineCopyOfAHiddenComplaint() {
+    Identity identity = Identity.fresh();
+    Filed filed = fileOk(identity.input(false, REPEATED));
+    GraphQlTester.Response response =
+        as("970009")
+            .document(
+                "query($id: ID!) { workOrder(id: $id) { enterprise { name }"
+                    + " hotline { payload trackingNumber } } workOrders(first: 100) { nodes {"
+                    + " id enterprise { contactPhone } hotline { payload } } } }")
+            .variable("id", filed.id())
+            .execute();
+    response.errors().verify();
+    response.path("workOrder.enterprise").valueIsNull();
+    response.path("workOrder.hotline").valueIsNull();
+    assertThat(identity.foundIn(body(response))).isEmpty();
+  }
+
+  @Test
+  void theFilerReadsItsOwnComplaintWhole() {
+    Identity identity = Identity.fresh();
+    Filed filed = fileOk(identity.input(false, REPEATED));
+    GraphQlTester.Response response =
+        graphQl
+            .document(
+                "query($n: String!, $c: String!) { complaint(trackingNumber: $n, accessCode: $c) "
+                    + everyField("Complaint")
+                    + " }")
+            .variable("n", filed.trackingNumber())
+            .variable("c", filed.accessCode())
+            .execute();
+    response.errors().verify();
+    assertThat(identity.foundIn(body(response))).hasSize(4);
+  }
+
+  @Test
+  void aDuplicatesFilerLearnsOnlyHowTheJoinedOrderStands() {
+    Identity first = Identity.fresh();
+    Filed original = fileOk(first.input(false, REPEATED));
+    // Someone else gives the first enterprise's credit code, the same body and category, and a
+    // similar text: the complaint joins the open one.
+    Identity stranger = new Identity(first.creditCode(), "冒名测试有限公司", "陌生人", "13700001111");
+    Filed duplicate = fileOk(stranger.input(false, REPEATED + "请尽快处理。"));
+    GraphQlTester.Response response =
+        graphQl
+            .document(
+                "query($n: String!, $c: String!) { complaint(trackingNumber: $n, accessCode: $c) "
+                    + everyField("Complaint")
+                    + " }")
+            .variable("n", duplicate.trackingNumber())
+            .variable("c", duplicate.accessCode())
+            .execute();
+    response.errors().verify();
+    response.path("complaint.status").entity(String.class).isEqualTo("MERGED");
+    response.path("complaint.joinedOrder.id").entity(String.class).isEqualTo(original.id());
+    response.path("complaint.joinedOrder.status").entity(String.class).isEqualTo("DISPATCHED");
+    response.path("complaint.joinedOrder.handler.id").entity(String.class).isEqualTo("970002");
+    String joined = body(response.path("complaint.joinedOrder"));
+    assertThat(first.foundIn(joined)).isEmpty();
+    assertThat(joined).doesNotContain(original.trackingNumber()).doesNotContain(REPEATED);
+    // What the stranger gave is its own; of the first filer, only the code it typed itself.
+    assertThat(first.foundIn(body(response))).containsExactly(first.creditCode());
+    assertThat(everyField("JoinedOrder"))
+        .doesNotContain("enterprise", "description", "timeline", "hotline", "trackingNumber");
+  }
+
+  @Test
+  void everyFieldOfAComplaintIsClassifiedAndIdentityFieldsAreNullable() {
+    GraphQLObjectType complaint = schema().getObjectType("Complaint");
+    Set<String> fields = new HashSet<>();
+    complaint.getFieldDefinitions().forEach(f -> fields.add(f.getName()));
+    fields.add("__typename");
+    assertThat(ComplaintVisibility.COMPLAINT_FIELDS.keySet()).isEqualTo(fields);
+    ComplaintVisibility.COMPLAINT_FIELDS.forEach(
+        (name, part) -> {
+          if (part == ComplaintVisibility.Part.IDENTITY) {
+            assertThat(GraphQLTypeUtil.isNonNull(complaint.getFieldDefinition(name).getType()))
+                .as(name)
+                .isFalse();
+          }
+        });
+  }
+
+  /** The tester an account reads with: its token, none, or a token no account has. */
+  private GraphQlTester reader(String account) {
+    return switch (account) {
+      case "none" -> graphQl;
+      case "unknown" -> graphQl.mutate().header("Authorization", "Bearer not-a-token").build();
+      default -> as(account);
+    };
+  }
+
+  private GraphQLSchema schema() {
+    return graphQlSource.schema();
+  }
+
+  /** A selection of every field of {@code type}, nested objects included, each type once a path. */
+  private String everyField(String type) {
+    return selection(schema().getObjectType(type), new HashSet<>());
+  }
+
+  private String selection(GraphQLObjectType type, Set<String> onPath) {
+    onPath.add(type.getName());
+    List<String> parts = new ArrayList<>();
+    for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
+      if (field.getArguments().stream().anyMatch(a -> GraphQLTypeUtil.isNonNull(a.getType()))) {
+        continue;
+      }
+      GraphQLType inner = GraphQLTypeUtil.unwrapAll(field.getType());
+      if (inner instanceof GraphQLObjectType object) {
+        if (!onPath.contains(object.getName())) {
+          parts.add(field.getName() + " " + selection(object, new HashSet<>(onPath)));
+        }
+      } else {
+        parts.add(field.getName());
+      }
+    }
+    return "{ " + String.join(" ", parts) + " }";
+  }
+
+  private static String body(GraphQlTester.Response response) {
+    return response.returnResponse().toMap().toString();
+  }
+
+  private static String body(GraphQlTester.Path path) {
+    return String.valueOf(path.entity(Object.class).get());
+  }
+}
