@@ -1,33 +1,48 @@
 package org.zhifagongkai.api.staff;
 
 import graphql.GraphQLContext;
-import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.stereotype.Component;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
-import org.zhifagongkai.api.support.Rows;
 import reactor.core.publisher.Mono;
 
 /**
  * Reads the bearer token of a request and puts the account it names into the GraphQL context.
  * Requests without a token stay anonymous and may read everything public; a token that names no
  * active account is refused only where an account is needed, so public reads keep working.
+ *
+ * <p>A token is a JWT, checked by the resource server's decoder (an identity provider's keys, or
+ * the installation's own); opaque tokens are honoured only where {@code portal.staff.opaque-tokens}
+ * is on, which it is by default only for the labelled sample and the tests.
  */
 @Component
 public class StaffAuthentication implements WebGraphQlInterceptor {
 
   private static final String ACCOUNT = StaffAuthentication.class.getName() + ".account";
+  private static final Pattern JWT = Pattern.compile("[\\w-]+\\.[\\w-]+\\.[\\w-]*");
 
-  private final DatabaseClient database;
+  private final StaffAccounts accounts;
+  private final @Nullable ReactiveJwtDecoder decoder;
+  private final boolean opaqueTokens;
 
-  StaffAuthentication(DatabaseClient database) {
-    this.database = database;
+  StaffAuthentication(
+      StaffAccounts accounts,
+      ObjectProvider<ReactiveJwtDecoder> decoder,
+      @Value("${portal.staff.opaque-tokens:${portal.sample-data.enabled:false}}")
+          boolean opaqueTokens) {
+    this.accounts = accounts;
+    this.decoder = decoder.getIfAvailable();
+    this.opaqueTokens = opaqueTokens;
   }
 
   @Override
@@ -36,9 +51,10 @@ public class StaffAuthentication implements WebGraphQlInterceptor {
     if (token == null) {
       return chain.next(request);
     }
-    return byToken(token)
-        .map(Optional::of)
-        .defaultIfEmpty(Optional.empty())
+    return account(token)
+        .<Object>map(staff -> staff)
+        .onErrorResume(PortalException.class, Mono::just)
+        .defaultIfEmpty(unknown())
         .flatMap(
             account -> {
               request.configureExecutionInput(
@@ -48,20 +64,21 @@ public class StaffAuthentication implements WebGraphQlInterceptor {
   }
 
   /**
-   * The account of the request; UNAUTHENTICATED when it names none or one that is unknown or
-   * disabled.
+   * The account of the request; UNAUTHENTICATED when it names none, or one that is unknown,
+   * disabled, expired or not signed by a trusted key.
    */
   public static Staff current(GraphQLContext context) {
-    Optional<Staff> account = context.get(ACCOUNT);
-    if (account == null || account.isEmpty()) {
-      throw new PortalException(
-          ErrorCode.UNAUTHENTICATED,
-          account == null ? "此操作须使用工作人员账号的令牌" : "令牌无效或账号已停用",
-          account == null
-              ? "This operation needs a staff account's bearer token"
-              : "The token is unknown or its account is disabled");
+    Object account = context.get(ACCOUNT);
+    if (account instanceof Staff staff) {
+      return staff;
     }
-    return account.get();
+    if (account instanceof PortalException refused) {
+      throw refused;
+    }
+    throw new PortalException(
+        ErrorCode.UNAUTHENTICATED,
+        "此操作须使用工作人员账号的令牌",
+        "This operation needs a staff account's bearer token");
   }
 
   /** Whether the request named a staff account, valid or not. */
@@ -69,21 +86,31 @@ public class StaffAuthentication implements WebGraphQlInterceptor {
     return context.hasKey(ACCOUNT);
   }
 
-  private Mono<Staff> byToken(String token) {
-    return database
-        .sql(
-            "select id, name, role, agency_id, contact_point_id from staff_account"
-                + " where token_sha256 = :hash and disabled_at is null")
-        .bind("hash", StaffTokens.hash(token))
-        .map(
-            row ->
-                new Staff(
-                    Rows.id(row, "id"),
-                    Rows.text(row, "name"),
-                    Rows.enumValue(row, "role", StaffRole.class),
-                    Rows.optionalId(row, "agency_id"),
-                    Rows.optionalId(row, "contact_point_id")))
-        .one();
+  private Mono<Staff> account(String token) {
+    if (JWT.matcher(token).matches()) {
+      if (decoder == null) {
+        return Mono.error(unknown());
+      }
+      return decoder
+          .decode(token)
+          // A claim of the wrong type fails conversion with IllegalArgumentException.
+          .onErrorMap(
+              e -> e instanceof JwtException || e instanceof IllegalArgumentException,
+              StaffAuthentication::refused)
+          .map(StaffClaims::of)
+          .flatMap(accounts::byClaims);
+    }
+    return opaqueTokens ? accounts.byToken(token) : Mono.empty();
+  }
+
+  private static PortalException refused(Throwable e) {
+    return StaffClaims.invalid(
+        "令牌未通过校验（签名、签发者或有效期）",
+        "The token failed its checks (signature, issuer or validity period): " + e.getMessage());
+  }
+
+  private static PortalException unknown() {
+    return StaffClaims.invalid("令牌无效或账号已停用", "The token is unknown or its account is disabled");
   }
 
   private static @Nullable String bearer(@Nullable String header) {
