@@ -27,6 +27,7 @@ public enum ErrorCode {
   NOT_ROUTABLE(ErrorType.BAD_REQUEST),
   ACCESS_DENIED(ErrorType.FORBIDDEN),
   TOO_MANY_ATTEMPTS(ErrorType.FORBIDDEN),
+  PERSISTED_QUERY_NOT_FOUND(ErrorType.NOT_FOUND),
   INTERNAL_ERROR(ErrorType.INTERNAL_ERROR);
 
   private final ErrorType type;
