@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -78,6 +79,7 @@ public final class SearchIndex implements Closeable {
           writer.rollback();
           writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
         }
+        readable(writer);
       } catch (LockObtainFailedException e) {
         throw e; // another process is writing this index: never wipe it
       } catch (IOException unreadable) {
@@ -90,6 +92,19 @@ public final class SearchIndex implements Closeable {
       return new SearchIndex(directory, writer, analyzer);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not open the search index in " + path, e);
+    }
+  }
+
+  /**
+   * Opens every segment once, so that a truncated or damaged file (each file's footer and length
+   * are checked as its reader opens) is found at start-up, not by the first search.
+   */
+  private static void readable(IndexWriter writer) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      reader.leaves().forEach(leaf -> leaf.reader().numDocs());
+    } catch (IOException | RuntimeException damaged) {
+      writer.rollback();
+      throw damaged instanceof IOException e ? e : new IOException(damaged);
     }
   }
 

@@ -235,6 +235,47 @@ class SearchIndexTest {
     assertThat(index.size()).isZero();
   }
 
+  @Test
+  void aTruncatedFileOfAnySegmentIsFoundAtOpenAndTheIndexStartedAfresh(@TempDir Path copies)
+      throws IOException {
+    index.close();
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(dir)) {
+      files =
+          listed
+              .filter(f -> !f.getFileName().toString().equals("write.lock"))
+              .filter(f -> !f.getFileName().toString().startsWith("segments"))
+              .sorted()
+              .toList();
+    }
+    assertThat(files).hasSizeGreaterThanOrEqualTo(3);
+    for (Path damaged : files) {
+      Path copy = copies.resolve(damaged.getFileName().toString() + "-index");
+      Files.createDirectories(copy);
+      for (Path file : files) {
+        Files.copy(file, copy.resolve(file.getFileName()));
+      }
+      try (Stream<Path> listed = Files.list(dir)) {
+        for (Path segments :
+            listed.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+          Files.copy(segments, copy.resolve(segments.getFileName()));
+        }
+      }
+      byte[] whole = Files.readAllBytes(damaged);
+      Files.write(
+          copy.resolve(damaged.getFileName()), java.util.Arrays.copyOf(whole, whole.length / 2));
+      SearchIndex reopened = SearchIndex.open(copy);
+      try {
+        assertThat(reopened.appliedChangeSeq()).as(damaged.getFileName().toString()).isEqualTo(-1);
+        assertThat(reopened.size()).isZero();
+      } finally {
+        reopened.close();
+      }
+    }
+    index = SearchIndex.open(dir);
+    assertThat(index.appliedChangeSeq()).isEqualTo(4);
+  }
+
   private static List<SearchResult.Count> facet(SearchResult result, String dimension) {
     return result.facets().stream()
         .filter(f -> f.dimension().equals(dimension))

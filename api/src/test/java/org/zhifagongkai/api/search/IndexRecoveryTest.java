@@ -21,7 +21,7 @@ import org.zhifagongkai.api.paging.PageRequest;
 class IndexRecoveryTest {
 
   @Test
-  void deletingTheIndexDirectoryAndRestartingRestoresTheSameResults(@TempDir Path temp)
+  void deletingOrTruncatingTheIndexAndRestartingRestoresTheSameResults(@TempDir Path temp)
       throws IOException {
     Path index = temp.resolve("index");
     String[] args = {
@@ -38,6 +38,21 @@ class IndexRecoveryTest {
     try (Stream<Path> files = Files.walk(index)) {
       files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     }
+    try (ConfigurableApplicationContext app =
+        SpringApplication.run(PortalApplication.class, args)) {
+      assertThat(answers(app)).isEqualTo(before);
+    }
+    // A disk that filled up, or a copy cut short: the largest segment file loses its second half.
+    Path largest;
+    try (Stream<Path> files = Files.list(index)) {
+      largest =
+          files
+              .filter(f -> !f.getFileName().toString().startsWith("segments"))
+              .max(Comparator.comparingLong(f -> f.toFile().length()))
+              .orElseThrow();
+    }
+    byte[] whole = Files.readAllBytes(largest);
+    Files.write(largest, java.util.Arrays.copyOf(whole, whole.length / 2));
     try (ConfigurableApplicationContext app =
         SpringApplication.run(PortalApplication.class, args)) {
       assertThat(answers(app)).isEqualTo(before);
