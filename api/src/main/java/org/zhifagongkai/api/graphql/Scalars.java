@@ -32,7 +32,7 @@ public class Scalars {
   RuntimeWiringConfigurer scalarWiring() {
     return wiring ->
         wiring
-            .scalar(scalar("Date", LocalDate.class, LocalDate::toString, LocalDate::parse))
+            .scalar(scalar("Date", LocalDate.class, LocalDate::toString, Scalars::date))
             .scalar(
                 scalar(
                     "DateTime",
@@ -42,7 +42,37 @@ public class Scalars {
                             .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                     OffsetDateTime::parse))
             .scalar(
-                scalar("Decimal", BigDecimal.class, BigDecimal::toPlainString, BigDecimal::new));
+                scalar("Decimal", BigDecimal.class, BigDecimal::toPlainString, Scalars::decimal));
+  }
+
+  /** Most integer or fraction digits a Decimal argument may have: amounts up to 10¹⁵ yuan. */
+  static final int MAX_DECIMAL_DIGITS = 15;
+
+  /**
+   * An ISO date of four-digit year only: {@link LocalDate#parse} also reads years such as
+   * +999999999, which PostgreSQL refuses.
+   */
+  private static LocalDate date(String text) {
+    if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      throw new DateTimeParseException("Not a yyyy-MM-dd date", text, 0);
+    }
+    return LocalDate.parse(text);
+  }
+
+  /**
+   * A decimal of at most {@value #MAX_DECIMAL_DIGITS} digits each side of the point: {@code
+   * 1e99999999} is a valid BigDecimal whose plain form would fill a hundred megabytes.
+   */
+  private static BigDecimal decimal(String text) {
+    if (text.length() > 2 * MAX_DECIMAL_DIGITS + 8) {
+      throw new NumberFormatException("Decimal too long");
+    }
+    BigDecimal value = new BigDecimal(text).stripTrailingZeros();
+    if (value.scale() > MAX_DECIMAL_DIGITS
+        || value.precision() - value.scale() > MAX_DECIMAL_DIGITS) {
+      throw new NumberFormatException("Decimal out of range");
+    }
+    return new BigDecimal(text);
   }
 
   private static <T> GraphQLScalarType scalar(

@@ -50,6 +50,18 @@ class ErrorCodesTest extends ApiTest {
           { penaltyDecisions(filter: {fineAtLeast: "ten"}) { totalCount } }              | INVALID_REQUEST
           { penaltyDecisions { noSuchField } }                                           | INVALID_REQUEST
           { penaltyDecisions(                                                            | INVALID_REQUEST
+          { agencies(filter: {nameContains: "\\u0000"}) { totalCount } }              | INVALID_TEXT
+          { laws(filter: {titleContains: "法\\u0000"}) { totalCount } }               | INVALID_TEXT
+          { penaltyDecisionsByDocumentNumber(documentNumber: "\\u0000") { id } }     | INVALID_TEXT
+          { enforcementItemByCode(code: "\\u0000") { code } }                         | INVALID_TEXT
+          { complaint(trackingNumber: "\\u0000", accessCode: "x") { id } }            | INVALID_TEXT
+          { penaltyDecisions(filter: {fineAtLeast: "1e99999999"}) { totalCount } }       | INVALID_REQUEST
+          { penaltyDecisions(filter: {fineAtLeast: "1e-99999999"}) { totalCount } }      | INVALID_REQUEST
+          { penaltyDecisions(filter: {fineAtLeast: "1234567890123456"}) { totalCount } } | INVALID_REQUEST
+          { penaltyDecisions(filter: {fineAtMost: 1E+400}) { totalCount } }              | INVALID_REQUEST
+          { penaltyDecisions(filter: {decidedFrom: "+999999999-01-01"}) { totalCount } } | INVALID_REQUEST
+          { discretionBenchmarks(first: 100) { nodes { violations { tiers { id } } } } } | QUERY_TOO_COSTLY
+          { benchmarkTier(id: "1") { violation { tiers { violation { tiers { violation { tiers { violation { tiers { violation { tiers { violation { tiers { id } } } } } } } } } } } } } } | QUERY_TOO_DEEP
           """)
   void badInputGetsItsStableCode(String document, String code) {
     assertThat(errorCode(document)).isEqualTo(code);
