@@ -27,6 +27,8 @@ public enum ErrorCode {
   NOT_ROUTABLE(ErrorType.BAD_REQUEST),
   ACCESS_DENIED(ErrorType.FORBIDDEN),
   TOO_MANY_ATTEMPTS(ErrorType.FORBIDDEN),
+  /** Refused as a whole (HTTP 429) before GraphQL runs; FORBIDDEN like TOO_MANY_ATTEMPTS. */
+  RATE_LIMITED(ErrorType.FORBIDDEN),
   INTERNAL_ERROR(ErrorType.INTERNAL_ERROR);
 
   private final ErrorType type;
