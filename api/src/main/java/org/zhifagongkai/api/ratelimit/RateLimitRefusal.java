@@ -39,6 +39,9 @@ final class RateLimitRefusal {
     extensions.put("messageZh", zh);
     extensions.put("messageEn", en);
     extensions.put("retryAfterSeconds", retryAfterSeconds);
-    return Map.of("errors", List.of(Map.of("message", zh + " / " + en, "extensions", extensions)));
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("message", zh + " / " + en);
+    error.put("extensions", extensions);
+    return Map.of("errors", List.of(error));
   }
 }

@@ -2,6 +2,7 @@ package org.zhifagongkai.api.web;
 
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -30,7 +31,7 @@ class GraphiqlPage {
         GET(PATH),
         request ->
             ServerResponse.ok()
-                .contentType(MediaType.TEXT_HTML)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noCache())
                 .bodyValue(PAGE));
   }

@@ -151,6 +151,7 @@ class ApiKeyTest extends ApiTest {
     String body =
         new String(refused.getResponseBodyContent(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(body)
+        .startsWith("{\"errors\":[{\"message\":\"请求过于频繁，请 " + retryAfter + " 秒后再试 / ")
         .contains("\"retryAfterSeconds\":" + retryAfter)
         .contains("\"messageZh\":\"请求过于频繁，请 " + retryAfter + " 秒后再试\"")
         .contains("\"messageEn\":\"Too many requests; try again in " + retryAfter + " s\"");

@@ -54,6 +54,7 @@ class EdgeTest extends ApiTest {
 
   @Test
   void graphiqlLoadsOnlyThePortalsOwnFiles() {
+    web.get().uri("/graphiql").exchange().expectHeader().contentType("text/html;charset=UTF-8");
     String html = get("/graphiql");
     Document page = Jsoup.parse(html, "http://localhost:" + port + "/graphiql");
     List<String> assets =
