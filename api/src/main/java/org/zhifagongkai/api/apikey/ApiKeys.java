@@ -4,6 +4,7 @@ import io.r2dbc.spi.Readable;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.zhifagongkai.api.graphql.ErrorCode;
@@ -25,6 +26,7 @@ public class ApiKeys {
 
   private static final int NAME_LENGTH = PREFIX.length() + 8;
   private static final int MAX_PER_MINUTE = 1_000_000;
+  private static final Pattern KEY_SHAPE = Pattern.compile("zfgk_[A-Za-z0-9_-]{32}");
 
   private final DatabaseClient database;
   private final KeyLookup lookup;
@@ -80,6 +82,11 @@ public class ApiKeys {
         .one()
         .doOnNext(revoked -> lookup.forgetAll())
         .switchIfEmpty(Mono.error(() -> PortalException.notFound("接口密钥", "API key", id)));
+  }
+
+  /** Whether {@code key} has the shape of the keys {@link #issue} makes. */
+  static boolean wellFormed(String key) {
+    return KEY_SHAPE.matcher(key).matches();
   }
 
   static ApiKey fromRow(Readable row) {

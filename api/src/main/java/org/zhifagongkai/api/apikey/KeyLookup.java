@@ -31,6 +31,10 @@ public class KeyLookup {
 
   /** The valid (not revoked) key {@code key} is, or empty. */
   public Mono<ApiKey> valid(String key) {
+    if (!ApiKeys.wellFormed(key.strip())) {
+      // Not a key the portal could have issued: no need to ask the database.
+      return Mono.empty();
+    }
     byte[] hash = StaffTokens.hash(key.strip());
     String cacheKey = HexFormat.of().formatHex(hash);
     Optional<ApiKey> remembered = known.getIfPresent(cacheKey);
