@@ -34,6 +34,8 @@ public enum ErrorCode {
   RESPONSE_TOO_LARGE(ErrorType.BAD_REQUEST),
   PAYLOAD_TOO_LARGE(ErrorType.BAD_REQUEST),
   PERSISTED_QUERY_NOT_FOUND(ErrorType.NOT_FOUND),
+  /** Refused as a whole (HTTP 429) before GraphQL runs; FORBIDDEN like TOO_MANY_ATTEMPTS. */
+  RATE_LIMITED(ErrorType.FORBIDDEN),
   INTERNAL_ERROR(ErrorType.INTERNAL_ERROR);
 
   private final ErrorType type;
