@@ -31,6 +31,13 @@ public final class PortalProcess {
 
   /** Starts the portal and waits until it reports itself healthy. */
   public static PortalProcess start(Path directory, int port, String... arguments) {
+    PortalProcess portal = launch(directory, port, arguments);
+    portal.awaitHealthy(directory);
+    return portal;
+  }
+
+  /** Starts the portal without waiting: for a command that runs and exits, such as an import. */
+  public static PortalProcess launch(Path directory, int port, String... arguments) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElseThrow());
     command.add("-Xmx512m");
@@ -50,9 +57,7 @@ public final class PortalProcess {
               .redirectOutput(
                   ProcessBuilder.Redirect.appendTo(directory.resolve("portal.log").toFile()))
               .start();
-      PortalProcess portal = new PortalProcess(process, port);
-      portal.awaitHealthy(directory);
-      return portal;
+      return new PortalProcess(process, port);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -84,6 +89,18 @@ public final class PortalProcess {
 
   public String url(String path) {
     return "http://localhost:" + port + path;
+  }
+
+  /** Waits for a command to finish; its exit code, or -1 when it outlasts {@code within}. */
+  public int awaitExit(Duration within) {
+    try {
+      return process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+          ? process.exitValue()
+          : -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
   }
 
   /** Kills the portal's JVM at once (SIGKILL): no shutdown hook, no lifecycle stop. */

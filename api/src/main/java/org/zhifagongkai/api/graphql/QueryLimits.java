@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxResponseBytes the largest answer, in bytes of JSON, before it is replaced by {@code
  *     RESPONSE_TOO_LARGE}
  * @param maxRequestBytes the largest HTTP request body to {@code /graphql}, in bytes
+ * @param maxStaffRequestBytes the largest body of a request that names a staff token, in bytes:
+ *     enough for a 10 MB upload in Base64 (the token is checked after the body is read)
  */
 @ConfigurationProperties("portal.limits")
 public record QueryLimits(
@@ -24,4 +26,5 @@ public record QueryLimits(
     @DefaultValue("500") int maxFields,
     @DefaultValue("10s") Duration timeout,
     @DefaultValue("8388608") long maxResponseBytes,
-    @DefaultValue("262144") long maxRequestBytes) {}
+    @DefaultValue("262144") long maxRequestBytes,
+    @DefaultValue("14680064") long maxStaffRequestBytes) {}

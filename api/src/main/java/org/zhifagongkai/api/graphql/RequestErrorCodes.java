@@ -15,10 +15,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * Gives errors raised by the GraphQL engine itself (syntax, unknown fields, values of the wrong
- * type) the code {@code INVALID_REQUEST}, so that every error a client sees carries a code.
+ * type) the code {@code INVALID_REQUEST}, so that every error a client sees carries a code, and
+ * cuts every message to {@value #MAX_MESSAGE} characters.
  */
 @Component
 public class RequestErrorCodes implements WebGraphQlInterceptor {
+
+  /** Messages quote what was sent; a huge value sent back would make the error a payload. */
+  static final int MAX_MESSAGE = 500;
 
   @Override
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -27,13 +31,20 @@ public class RequestErrorCodes implements WebGraphQlInterceptor {
         .map(
             response -> {
               List<ResponseError> errors = response.getErrors();
-              if (errors.stream().allMatch(e -> e.getExtensions().containsKey("code"))) {
+              if (errors.stream().allMatch(RequestErrorCodes::codedAndShort)) {
                 return response;
               }
               return response.transform(
                   builder ->
                       builder.errors(errors.stream().map(RequestErrorCodes::coded).toList()));
             });
+  }
+
+  private static boolean codedAndShort(ResponseError error) {
+    return error.getExtensions().containsKey("code")
+        && String.valueOf(error.getMessage()).length() <= MAX_MESSAGE
+        && error.getExtensions().values().stream()
+            .allMatch(v -> !(v instanceof String text) || text.length() <= MAX_MESSAGE);
   }
 
   private static GraphQLError coded(ResponseError error) {
@@ -43,13 +54,18 @@ public class RequestErrorCodes implements WebGraphQlInterceptor {
       extensions.put("messageEn", error.getMessage());
       extensions.put("messageZh", "请求不符合接口定义：" + error.getMessage());
     }
+    extensions.replaceAll((key, value) -> value instanceof String text ? shortened(text) : value);
     ErrorClassification type = error.getErrorType();
     return GraphqlErrorBuilder.newError()
-        .message(error.getMessage())
+        .message(shortened(String.valueOf(error.getMessage())))
         .locations(error.getLocations())
         .path(error.getParsedPath())
         .errorType(type)
         .extensions(extensions)
         .build();
+  }
+
+  private static String shortened(String text) {
+    return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "…";
   }
 }

@@ -255,7 +255,10 @@ public class CorpusImporter {
 
   private static final Actor IMPORTER = Actor.portal("语料导入");
 
-  /** The id of the body with this name, created on first sight in the region its name refers to. */
+  /**
+   * The id of the body with this name in the region its name refers to: the one an earlier import
+   * made (in this process or another), or made now on first sight.
+   */
   private long agency(String name, @Nullable String province) {
     return agencies.computeIfAbsent(
         name,
@@ -264,10 +267,19 @@ public class CorpusImporter {
           Long id =
               database
                   .sql(
-                      "insert into agency (name, region_code, level, kind) values (:name, :region,"
-                          + " (select case level when 'PROVINCE' then 'PROVINCE' when 'CITY' then 'CITY'"
-                          + " else 'COUNTY' end from region where code = :region), 'SPECIALISED')"
-                          + " returning id")
+                      """
+                      with found as (
+                        select id from agency where name = :name and region_code = :region
+                        order by id limit 1),
+                      made as (
+                        insert into agency (name, region_code, level, kind)
+                        select :name, :region, (select case level when 'PROVINCE' then 'PROVINCE'
+                          when 'CITY' then 'CITY' else 'COUNTY' end from region where code = :region),
+                          'SPECIALISED'
+                        where not exists (select 1 from found)
+                        returning id)
+                      select id from found union all select id from made
+                      """)
                   .bind("name", n)
                   .bind("region", region)
                   .map(row -> Rows.id(row, "id"))

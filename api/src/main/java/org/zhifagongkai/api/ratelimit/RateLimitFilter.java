@@ -12,6 +12,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.zhifagongkai.api.apikey.KeyLookup;
+import org.zhifagongkai.api.graphql.ClientAddress;
 import reactor.core.publisher.Mono;
 
 /**
@@ -41,7 +42,7 @@ class RateLimitFilter implements WebFilter {
     this.buckets = buckets;
     this.keys = keys;
     this.anonymousPerMinute = properties.anonymousPerMinute();
-    this.trustedProxies = ClientAddress.proxies(properties.trustedProxies());
+    this.trustedProxies = ClientNetwork.proxies(properties.trustedProxies());
   }
 
   private record Client(String id, int perMinute) {}
@@ -51,6 +52,7 @@ class RateLimitFilter implements WebFilter {
     if (!exchange.getRequest().getPath().pathWithinApplication().value().equals(PATH)) {
       return chain.filter(exchange);
     }
+    exchange.getAttributes().put(ClientAddress.ATTRIBUTE, address(exchange.getRequest()));
     return client(exchange.getRequest())
         .flatMap(
             client -> {
@@ -79,14 +81,16 @@ class RateLimitFilter implements WebFilter {
   }
 
   private Client anonymous(ServerHttpRequest request) {
+    return new Client("address:" + address(request), anonymousPerMinute);
+  }
+
+  private String address(ServerHttpRequest request) {
     InetSocketAddress remote = request.getRemoteAddress();
-    String address =
-        remote == null || remote.getAddress() == null
-            ? "unknown"
-            : ClientAddress.of(
-                remote.getAddress(),
-                request.getHeaders().getOrEmpty("X-Forwarded-For"),
-                trustedProxies);
-    return new Client("address:" + address, anonymousPerMinute);
+    return remote == null || remote.getAddress() == null
+        ? ClientAddress.UNKNOWN
+        : ClientNetwork.of(
+            remote.getAddress(),
+            request.getHeaders().getOrEmpty("X-Forwarded-For"),
+            trustedProxies);
   }
 }

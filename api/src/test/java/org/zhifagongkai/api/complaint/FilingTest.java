@@ -224,7 +224,7 @@ class FilingTest extends ComplaintApiTest {
   void textIsStoredAsTypedAndNeverReadAsMarkup() {
     String typed =
         "<p onclick=\"x()\">执法人员<b>态度恶劣</b><script>alert('x')</script></p>"
-            + "当众辱骂我公司员工&amp;客户，&lt;b&gt;不是标记&lt;/b&gt;。\u0000\u200B";
+            + "当众辱骂我公司员工&amp;客户，&lt;b&gt;不是标记&lt;/b&gt;。\u200B";
     Filed filed = fileOk(input(newCreditCode(), "CONDUCT", typed));
     String stored =
         database

@@ -250,6 +250,38 @@ class HostileInputTest extends ApiTest {
   }
 
   @Test
+  void staffMayUploadLargerBodiesUpToTheirOwnLimit() {
+    // A 1 MB spreadsheet in Base64 passes the body limit and reaches the upload, which reads it.
+    String spreadsheet = java.util.Base64.getEncoder().encodeToString(new byte[1024 * 1024]);
+    web.post()
+        .uri("/graphql")
+        .header("Authorization", "Bearer sample-agency-3")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(
+            Map.of(
+                "query",
+                "mutation($c: String!) { importPenaltyDecisions(fileName: \"a.xlsx\","
+                    + " contentBase64: $c) { imported } }",
+                "variables",
+                Map.of("c", spreadsheet)))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.errors[0].extensions.code")
+        .isEqualTo("INVALID_FILE");
+    String padding = "x".repeat(15 * 1024 * 1024);
+    web.post()
+        .uri("/graphql")
+        .header("Authorization", "Bearer sample-agency-3")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("query", "{ portal { sampleData } }", "variables", Map.of("p", padding)))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+  }
+
+  @Test
   void aStreamedBodyOver256KbIsRefusedWith413() {
     byte[] chunk =
         ("{\"query\": \"{ portal { sampleData } }\", \"variables\": {\"pad\": \""

@@ -40,7 +40,7 @@ class QueryLimitsInstrumentationTest {
   }
 
   private static QueryLimits limits(Duration timeout, long maxResponseBytes) {
-    return new QueryLimits(50_000, 12, 500, timeout, maxResponseBytes, 262_144);
+    return new QueryLimits(50_000, 12, 500, timeout, maxResponseBytes, 262_144, 14_680_064);
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ClientAddressTest {
 
-  private static final Set<InetAddress> PROXIES = ClientAddress.proxies(List.of("10.0.0.1", "::1"));
+  private static final Set<InetAddress> PROXIES = ClientNetwork.proxies(List.of("10.0.0.1", "::1"));
 
   @ParameterizedTest(name = "{0} with X-Forwarded-For [{1}] counts as {2}")
   @CsvSource(
@@ -38,19 +38,19 @@ class ClientAddressTest {
   void theClientIsTheNearestUntrustedAddress(String remote, String forwardedFor, String client)
       throws UnknownHostException {
     List<String> headers = forwardedFor == null ? List.of() : List.of(forwardedFor);
-    assertThat(ClientAddress.of(InetAddress.getByName(remote), headers, PROXIES)).isEqualTo(client);
+    assertThat(ClientNetwork.of(InetAddress.getByName(remote), headers, PROXIES)).isEqualTo(client);
   }
 
   @Test
   void severalHeadersReadAsOneList() throws UnknownHostException {
     List<String> headers = Arrays.asList("198.51.100.1", "198.51.100.2, 10.0.0.1");
-    assertThat(ClientAddress.of(InetAddress.getByName("10.0.0.1"), headers, PROXIES))
+    assertThat(ClientNetwork.of(InetAddress.getByName("10.0.0.1"), headers, PROXIES))
         .isEqualTo("198.51.100.2");
   }
 
   @Test
   void aProxyMustBeGivenAsAnAddress() {
-    assertThatThrownBy(() -> ClientAddress.proxies(List.of("proxy.example")))
+    assertThatThrownBy(() -> ClientNetwork.proxies(List.of("proxy.example")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("portal.rate-limit.trusted-proxies takes IP addresses, not proxy.example");
   }

@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * can write anything on the left). IPv6 clients are counted by their /64 network, which one
  * subscriber usually holds whole.
  */
-final class ClientAddress {
+final class ClientNetwork {
 
-  private ClientAddress() {}
+  private ClientNetwork() {}
 
   static String of(InetAddress remote, List<String> forwardedFor, Set<InetAddress> trustedProxies) {
     InetAddress client = remote;
