@@ -46,6 +46,15 @@ abstract class ComplaintApiTest extends ApiTest {
             .block();
   }
 
+  /** The tester an account reads with: its token, none, or a token no account has. */
+  GraphQlTester reader(String account) {
+    return switch (account) {
+      case "none" -> graphQl;
+      case "unknown" -> graphQl.mutate().header("Authorization", "Bearer not-a-token").build();
+      default -> as(account);
+    };
+  }
+
   HttpGraphQlTester as(String account) {
     return graphQl.mutate().header("Authorization", "Bearer test-token-" + account).build();
   }

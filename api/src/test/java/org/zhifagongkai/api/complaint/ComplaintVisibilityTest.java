@@ -73,11 +73,7 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
   void eachPartyReadsExactlyWhatItMay(String account, String expected) {
     Identity identity = Identity.fresh();
     Filed filed = fileOk(identity.input(false, REPEATED));
-    GraphQlTester.Response response =
-        reader(account)
-            .document("query($id: ID!) { workOrder(id: $id) " + everyField("Complaint") + " }")
-            .variable("id", filed.id())
-            .execute();
+    GraphQlTester.Response response = readWhole(reader(account), filed.id());
     String body = body(response);
     switch (expected) {
       case "IDENTITY" -> {
@@ -108,11 +104,7 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
   void theBodyComplainedAboutSeesWhoComplainedOnlyWhenTheyAgreed() {
     Identity identity = Identity.fresh();
     Filed filed = fileOk(identity.input(true, REPEATED));
-    GraphQlTester.Response response =
-        as("970009")
-            .document("query($id: ID!) { workOrder(id: $id) " + everyField("Complaint") + " }")
-            .variable("id", filed.id())
-            .execute();
+    GraphQlTester.Response response = readWhole(as("970009"), filed.id());
     response.errors().verify();
     assertThat(identity.foundIn(body(response))).hasSize(4);
   }
@@ -200,13 +192,12 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
         });
   }
 
-  /** The tester an account reads with: its token, none, or a token no account has. */
-  private GraphQlTester reader(String account) {
-    return switch (account) {
-      case "none" -> graphQl;
-      case "unknown" -> graphQl.mutate().header("Authorization", "Bearer not-a-token").build();
-      default -> as(account);
-    };
+  /** Every field of work order {@code id}, as {@code reader} may see it. */
+  private GraphQlTester.Response readWhole(GraphQlTester reader, String id) {
+    return reader
+        .document("query($id: ID!) { workOrder(id: $id) " + everyField("Complaint") + " }")
+        .variable("id", id)
+        .execute();
   }
 
   private GraphQLSchema schema() {

@@ -182,14 +182,6 @@ class StaffOperationRefusalTest extends ComplaintApiTest {
     return "mutation($id: ID!) { " + mutation + "(id: $id" + arguments + ") { id status } }";
   }
 
-  private GraphQlTester reader(String account) {
-    return switch (account) {
-      case "none" -> graphQl;
-      case "unknown" -> graphQl.mutate().header("Authorization", "Bearer not-a-token").build();
-      default -> as(account);
-    };
-  }
-
   private String publishedDecisionOf970001() {
     return as("970009")
         .document(
