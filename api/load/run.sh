@@ -25,20 +25,22 @@ for _ in $(seq 1 300); do grep -q "is ready" "$work/portal.log" 2>/dev/null && b
 grep -q "is ready" "$work/portal.log" || { echo "the portal did not start; see $work/portal.log" >&2; exit 1; }
 
 key=$(curl -s "$url/graphql" -H 'Content-Type: application/json' -H 'Authorization: Bearer sample-admin' \
-  -d '{"query":"mutation { issueApiKey(input: {holder: \"负载测试\", perMinute: 10000000}) { key } }"}' \
+  -d '{"query":"mutation { issueApiKey(input: {holder: \"负载测试\", perMinute: 1000000}) { key } }"}' \
   | sed -n 's/.*"key":"\([^"]*\)".*/\1/p')
 [ -n "$key" ] || { echo "could not issue an API key" >&2; exit 1; }
 
-metric() {
-  curl -s "$url/actuator/metrics/$1" -H "Authorization: Bearer $token" \
-    | sed -n 's/.*"measurements":\[{"statistic":"[A-Z_]*","value":\([0-9.E+-]*\)}.*/\1/p'
+sample() {
+  curl -s "$url/actuator/prometheus" -H "Authorization: Bearer $token" | awk '
+    /^jvm_memory_used_bytes\{.*area="heap"/ { heap += $NF }
+    /^process_cpu_usage / { proc = $NF }
+    /^system_cpu_usage / { sys = $NF }
+    END { printf "%.0f,%s,%s", heap, proc, sys }'
 }
 echo "seconds,heap_used_bytes,process_cpu,system_cpu" > "$work/usage.csv"
 (
   start=$(date +%s)
   while sleep 5; do
-    echo "$(( $(date +%s) - start )),$(metric 'jvm.memory.used?tag=area:heap'),$(metric process.cpu.usage),$(metric system.cpu.usage)" \
-      >> "$work/usage.csv"
+    echo "$(( $(date +%s) - start )),$(sample)" >> "$work/usage.csv"
   done
 ) &
 sampler=$!
@@ -48,6 +50,7 @@ status=0
   -Dfiled="$work/filed.txt") | tee "$work/gatling.log" || status=$?
 kill $sampler 2>/dev/null || true
 
+python3 api/load/summary.py api/load/target/gatling | tee "$work/summary.md"
 filed=$(wc -l < "$work/filed.txt" 2>/dev/null || echo 0)
 missing=0
 while read -r number code; do

@@ -87,7 +87,9 @@ public class MixedLoadSimulation extends Simulation {
                   .check(jsonPath("$.data.fileComplaint.accessCode").saveAs("code")))
           .exec(
               session -> {
-                append(session.getString("number") + " " + session.getString("code"));
+                if (!session.isFailed()) {
+                  append(session.getString("number") + " " + session.getString("code"));
+                }
                 return session;
               });
 

@@ -71,7 +71,7 @@ public record Complaint(
   }
 
   /** Whether {@code staff} handles this order now. */
-  boolean handledBy(Staff staff) {
+  public boolean handledBy(Staff staff) {
     return handler != null
         && switch (staff.role()) {
           case CONTACT_POINT ->
@@ -85,7 +85,7 @@ public record Complaint(
   }
 
   /** Whether {@code staff} works for a supervision body this order was sent or escalated to. */
-  boolean supervisedBy(Staff staff) {
+  public boolean supervisedBy(Staff staff) {
     return staff.role() == StaffRole.SUPERVISOR
         && staff.agencyId() != null
         && ((supervisionBody != null && supervisionBody.id() == staff.agencyId())
@@ -93,15 +93,16 @@ public record Complaint(
   }
 
   /** How {@code staff} sees this order, or empty where they may not read it at all. */
-  Optional<Viewer> viewerFor(Staff staff) {
+  public Optional<Viewer> viewerFor(Staff staff) {
+    // The body complained about is that first, whatever else it is (a 司法局 complained about).
+    if (Objects.equals(staff.agencyId(), agencyId)) {
+      return Optional.of(Viewer.AGENCY);
+    }
     if (handledBy(staff)) {
       return Optional.of(Viewer.HANDLER);
     }
     if (supervisedBy(staff)) {
       return Optional.of(Viewer.SUPERVISOR);
-    }
-    if (staff.role() == StaffRole.AGENCY_STAFF && Objects.equals(staff.agencyId(), agencyId)) {
-      return Optional.of(Viewer.AGENCY);
     }
     if (staff.role() == StaffRole.HOTLINE && toHotline) {
       return Optional.of(Viewer.HOTLINE);
@@ -111,11 +112,11 @@ public record Complaint(
 
   /** This order as {@code staff} reads it; FORBIDDEN where they may not read it at all. */
   Complaint seenBy(Staff staff) {
-    return seenAs(viewerFor(staff).orElseThrow(() -> ComplaintReads.forbidden(staff, id)));
+    return seenAs(viewerFor(staff).orElseThrow(() -> ComplaintRefusals.forbidden(staff, id)));
   }
 
   /** This order as {@code reader} reads it. */
-  Complaint seenAs(Viewer reader) {
+  public Complaint seenAs(Viewer reader) {
     return new Complaint(
         id,
         trackingNumber,

@@ -1,37 +1,26 @@
 package org.zhifagongkai.api.complaint;
 
-import graphql.GraphQLContext;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.zhifagongkai.api.graphql.ClientAddress;
 import org.zhifagongkai.api.support.Batches;
 import reactor.core.publisher.Mono;
 
-/** Filing and tracking, for enterprises; no account is needed, the access code is the key. */
+/**
+ * The complaint catalogue, and each complaint's timeline and joined order, for whoever reads it.
+ */
 @Controller
-class ComplaintController {
+public class ComplaintController {
 
-  private final ComplaintService complaints;
-  private final Tracking tracking;
   private final ComplaintEvents events;
   private final ComplaintReads reads;
 
-  ComplaintController(
-      ComplaintService complaints,
-      Tracking tracking,
-      ComplaintEvents events,
-      ComplaintReads reads) {
-    this.complaints = complaints;
-    this.tracking = tracking;
+  ComplaintController(ComplaintEvents events, ComplaintReads reads) {
     this.events = events;
     this.reads = reads;
   }
@@ -44,28 +33,6 @@ class ComplaintController {
     return Arrays.stream(ComplaintCategory.values())
         .map(c -> new CategoryEntry(c, c.label()))
         .toList();
-  }
-
-  @MutationMapping
-  Mono<Filing> fileComplaint(@Argument NewComplaint input) {
-    return complaints.file(input);
-  }
-
-  @QueryMapping
-  Mono<Complaint> complaint(
-      @Argument String trackingNumber, @Argument String accessCode, GraphQLContext context) {
-    return tracking.complaint(trackingNumber, accessCode, ClientAddress.of(context));
-  }
-
-  @MutationMapping
-  Mono<Complaint> rateComplaint(
-      @Argument String trackingNumber,
-      @Argument String accessCode,
-      @Argument int satisfaction,
-      @Argument @Nullable String comment,
-      GraphQLContext context) {
-    return tracking.rate(
-        trackingNumber, accessCode, satisfaction, comment, ClientAddress.of(context));
   }
 
   @BatchMapping

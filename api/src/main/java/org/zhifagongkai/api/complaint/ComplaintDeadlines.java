@@ -13,9 +13,9 @@ import reactor.core.publisher.Mono;
  * day. The rule in force on the start day with the longest region prefix applies.
  */
 @Component
-class ComplaintDeadlines {
+public class ComplaintDeadlines {
 
-  enum Stage {
+  public enum Stage {
     ACCEPTANCE,
     CONCLUSION,
     HOTLINE_REPLY,
@@ -38,7 +38,7 @@ class ComplaintDeadlines {
    * The last day of {@code stage}'s limit counted from {@code from}, for a matter in {@code
    * region}.
    */
-  Mono<LocalDate> due(Stage stage, String region, LocalDate from) {
+  public Mono<LocalDate> due(Stage stage, String region, LocalDate from) {
     return database
         .sql(
             """

@@ -17,9 +17,9 @@ import reactor.core.publisher.Mono;
  * the transaction that makes the change, so a step and its event are stored together or not at all.
  */
 @Component
-class ComplaintEvents {
+public class ComplaintEvents {
 
-  enum Kind {
+  public enum Kind {
     RECEIVED,
     DISPATCHED,
     OBJECTED,
@@ -54,12 +54,13 @@ class ComplaintEvents {
       @Nullable String destination) {}
 
   /** Where a step sent the order, for dispatches and escalations. */
-  record Target(@Nullable Long ruleId, @Nullable Long contactPointId, @Nullable Long agencyId) {
+  public record Target(
+      @Nullable Long ruleId, @Nullable Long contactPointId, @Nullable Long agencyId) {
     static final Target NONE = new Target(null, null, null);
   }
 
   /** The actor shown for the enterprise's own steps, which never names it. */
-  static final Actor ENTERPRISE = Actor.portal("投诉企业");
+  public static final Actor ENTERPRISE = Actor.portal("投诉企业");
 
   private final DatabaseClient database;
 
@@ -67,11 +68,11 @@ class ComplaintEvents {
     this.database = database;
   }
 
-  Mono<Void> append(long complaintId, Kind kind, Actor actor, @Nullable String note) {
+  public Mono<Void> append(long complaintId, Kind kind, Actor actor, @Nullable String note) {
     return append(complaintId, kind, actor, note, Target.NONE);
   }
 
-  Mono<Void> append(
+  public Mono<Void> append(
       long complaintId, Kind kind, Actor actor, @Nullable String note, Target target) {
     var spec =
         database

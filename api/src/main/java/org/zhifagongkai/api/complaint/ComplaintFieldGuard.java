@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * field nobody classified is an internal error rather than a leak.
  */
 @Component
-class ComplaintFieldGuard extends SimplePerformantInstrumentation {
+public class ComplaintFieldGuard extends SimplePerformantInstrumentation {
 
   static final String TYPE = "Complaint";
 

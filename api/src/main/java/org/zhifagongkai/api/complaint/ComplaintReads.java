@@ -11,7 +11,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
 import org.zhifagongkai.api.paging.Connection;
 import org.zhifagongkai.api.paging.Ordering;
@@ -27,7 +26,7 @@ import reactor.core.publisher.Mono;
 
 /** Reads complaints: by id, for the staff they are routed to, and page by page. */
 @Component
-class ComplaintReads {
+public class ComplaintReads {
 
   static final Set<ComplaintStatus> OPEN =
       EnumSet.of(
@@ -37,7 +36,7 @@ class ComplaintReads {
           ComplaintStatus.EXTENSION_REQUESTED);
 
   /** The open statuses as a bind value ({@code status = any(:open)}). */
-  static String[] openStatuses() {
+  public static String[] openStatuses() {
     return OPEN.stream().map(Enum::name).toArray(String[]::new);
   }
 
@@ -78,19 +77,19 @@ class ComplaintReads {
         row -> fromRow(row, today));
   }
 
-  Mono<Complaint> byId(long id) {
+  public Mono<Complaint> byId(long id) {
     return byIds(Set.of(id))
         .next()
         .switchIfEmpty(Mono.error(() -> PortalException.notFound("投诉", "complaint", id)));
   }
 
   /** The order if {@code staff} may read it; NOT_FOUND or FORBIDDEN otherwise. */
-  Mono<Complaint> visibleTo(Staff staff, String id) {
+  public Mono<Complaint> visibleTo(Staff staff, String id) {
     return byId(Ids.parse(id, "投诉", "complaint")).map(complaint -> complaint.seenBy(staff));
   }
 
   /** The orders routed to {@code staff}'s contact point or body, by id. */
-  Mono<Connection<Complaint>> routedTo(
+  public Mono<Connection<Complaint>> routedTo(
       Staff staff, @Nullable ComplaintStatus status, PageRequest request) {
     SqlConditions where = new SqlConditions();
     switch (staff.role()) {
@@ -104,7 +103,7 @@ class ComplaintReads {
       case AGENCY_STAFF -> where.always("c.agency_id = :mine", mine(staff.agencyId()));
       case HOTLINE ->
           where.always("exists (select 1 from hotline_order o where o.complaint_id = c.id)");
-      default -> throw forbidden(staff, null);
+      default -> throw ComplaintRefusals.forbidden(staff, null);
     }
     where.whenPresent("c.status = :status", "status", status == null ? null : status.name());
     LocalDate today = LocalDate.now(clock);
@@ -118,7 +117,7 @@ class ComplaintReads {
   }
 
   /** The supervision documents issued on {@code ids}, oldest first. */
-  Flux<SupervisionNotice> notices(Collection<Long> ids) {
+  public Flux<SupervisionNotice> notices(Collection<Long> ids) {
     return Lookups.byIds(
         database,
         "select n.*, a.name as issuer from supervision_notice n join agency a on a.id ="
@@ -133,17 +132,6 @@ class ComplaintReads {
                 Rows.text(row, "issuer"),
                 Rows.date(row, "issued_on"),
                 Rows.date(row, "due")));
-  }
-
-  static PortalException forbidden(Staff staff, @Nullable Long complaintId) {
-    String which = complaintId == null ? "投诉工单" : "投诉 " + complaintId;
-    return new PortalException(
-        ErrorCode.FORBIDDEN,
-        "账号“" + staff.name() + "”无权查看或办理" + which,
-        "Account '"
-            + staff.name()
-            + "' may not read or act on "
-            + (complaintId == null ? "complaint orders" : "complaint " + complaintId));
   }
 
   private static Complaint fromRow(Readable row, LocalDate today) {

@@ -10,7 +10,7 @@ import org.zhifagongkai.api.graphql.PortalException;
  * every output escapes), control and zero-width characters removed, blank runs collapsed, and the
  * length bounded.
  */
-final class ComplaintText {
+public final class ComplaintText {
 
   private static final Pattern INVISIBLE =
       Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]|[\\u200B-\\u200F\\u2028\\u2029\\uFEFF]");
@@ -23,7 +23,7 @@ final class ComplaintText {
   /**
    * Plain text of {@code given}, between {@code min} and {@code max} characters; else INVALID_TEXT.
    */
-  static String plain(String given, int min, int max, String nameZh, String nameEn) {
+  public static String plain(String given, int min, int max, String nameZh, String nameEn) {
     String text = INVISIBLE.matcher(given).replaceAll("");
     text = SPACES.matcher(text).replaceAll(" ");
     text = BLANK_LINES.matcher(text).replaceAll("\n\n").strip();
@@ -38,7 +38,7 @@ final class ComplaintText {
   }
 
   /** A mobile or fixed-line number with its separators removed; else INVALID_PHONE. */
-  static String phone(String given) {
+  public static String phone(String given) {
     String digits = given.replaceAll("[\\s\\-－()（）]", "");
     if (!PHONE.matcher(digits).matches()) {
       throw new PortalException(

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * only where the enterprise agreed. A filer whose complaint joined another sees that order only as
  * {@link JoinedOrder}, its progress, never its content.
  */
-final class ComplaintVisibility {
+public final class ComplaintVisibility {
 
   /** What a field shows. */
   enum Part {
@@ -36,7 +36,8 @@ final class ComplaintVisibility {
           entry("categoryLabel", Part.CASE),
           entry("agencyId", Part.CASE),
           entry("agencyName", Part.CASE),
-          entry("penaltyDecisionId", Part.CASE),
+          // A decision's party is, nearly always, who complains about it.
+          entry("penaltyDecisionId", Part.IDENTITY),
           entry("enforcementItemId", Part.CASE),
           entry("fieldCode", Part.CASE),
           entry("description", Part.CASE),

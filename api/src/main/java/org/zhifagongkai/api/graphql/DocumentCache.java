@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 public class DocumentCache implements PreparsedDocumentProvider {
 
   static final int CAPACITY = 2_000;
+  static final int MAX_QUERY_LENGTH = 20_000;
 
   private final Map<String, PreparsedDocumentEntry> documents =
       new LinkedHashMap<>(256, 0.75f, true) {
@@ -43,7 +44,8 @@ public class DocumentCache implements PreparsedDocumentProvider {
     }
     if (entry == null) {
       entry = parseAndValidate.apply(input);
-      if (!entry.hasErrors()) { // invalid documents are rare and answered with their errors
+      // Invalid documents are rare and answered with their errors; huge ones would fill the cache.
+      if (!entry.hasErrors() && input.getQuery().length() <= MAX_QUERY_LENGTH) {
         synchronized (documents) {
           documents.put(input.getQuery(), entry);
         }

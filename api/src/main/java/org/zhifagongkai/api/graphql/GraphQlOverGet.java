@@ -1,15 +1,10 @@
 package org.zhifagongkai.api.graphql;
 
-import graphql.language.Document;
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -79,16 +74,14 @@ public class GraphQlOverGet {
           .cacheControl(CacheControl.noStore())
           .bodyValue(HttpErrors.body(e));
     }
-    if (isMutation(String.valueOf(body.get("query")), (String) body.get("operationName"))) {
+    PortalException refused =
+        GetRefusals.of(String.valueOf(body.get("query")), (String) body.get("operationName"));
+    if (refused != null) {
       return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
           .allow(HttpMethod.POST)
           .contentType(type)
-          .bodyValue(
-              HttpErrors.body(
-                  new PortalException(
-                      ErrorCode.INVALID_REQUEST,
-                      "GET 只能用于查询，变更请用 POST",
-                      "GET runs queries only; send mutations with POST")));
+          .cacheControl(CacheControl.noStore())
+          .bodyValue(HttpErrors.body(refused));
     }
     var exchange = request.exchange().getRequest();
     WebGraphQlRequest graphQlRequest =
@@ -167,25 +160,6 @@ public class GraphQlOverGet {
         ErrorCode.INVALID_REQUEST,
         "参数 " + name + " 须为 JSON 对象",
         "The " + name + " parameter must be a JSON object");
-  }
-
-  /**
-   * Whether the operation to run is a mutation or subscription; a document that does not parse is
-   * left to the engine to report.
-   */
-  private static boolean isMutation(String query, @Nullable String operationName) {
-    Document document;
-    try {
-      document = Parser.parse(query);
-    } catch (InvalidSyntaxException e) {
-      return false;
-    }
-    List<OperationDefinition> operations =
-        document.getDefinitionsOfType(OperationDefinition.class).stream()
-            .filter(o -> operationName == null || Objects.equals(o.getName(), operationName))
-            .toList();
-    return operations.size() == 1
-        && operations.getFirst().getOperation() != OperationDefinition.Operation.QUERY;
   }
 
   private static @Nullable MediaType responseType(List<MediaType> accepted) {

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.zhifagongkai.api.http.RequestPaths;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,12 +36,12 @@ class GraphQlRequestBodies implements WebFilter, Ordered {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final QueryLimits limits;
-  private final String path;
+  private final PathPattern path;
 
   GraphQlRequestBodies(
       QueryLimits limits, @Value("${spring.graphql.http.path:/graphql}") String path) {
     this.limits = limits;
-    this.path = path;
+    this.path = RequestPaths.pattern(path);
   }
 
   @Override
@@ -50,8 +52,7 @@ class GraphQlRequestBodies implements WebFilter, Ordered {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     ServerHttpRequest request = exchange.getRequest();
-    if (request.getMethod() != HttpMethod.POST
-        || !request.getPath().pathWithinApplication().value().equals(path)) {
+    if (request.getMethod() != HttpMethod.POST || !RequestPaths.matches(request, path)) {
       return chain.filter(exchange);
     }
     long limit = limitFor(request);

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class PersistedQueries {
 
   static final int CAPACITY = 5_000;
-  static final int MAX_QUERY_LENGTH = 100_000;
+  static final int MAX_QUERY_LENGTH = 20_000;
 
   private final Map<String, String> queries =
       new LinkedHashMap<>(256, 0.75f, true) {

@@ -22,11 +22,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
-import org.zhifagongkai.api.support.Clocks;
 
 /** The custom scalars: {@code Date}, {@code DateTime} and {@code Decimal} (exact, as a string). */
 @Configuration(proxyBeanMethods = false)
 public class Scalars {
+
+  /** Dates and times are answered in the portal's zone (as {@code support.Clocks} keeps it). */
+  private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
 
   @Bean
   RuntimeWiringConfigurer scalarWiring() {
@@ -38,7 +40,7 @@ public class Scalars {
                     "DateTime",
                     OffsetDateTime.class,
                     t ->
-                        t.atZoneSameInstant(Clocks.SHANGHAI)
+                        t.atZoneSameInstant(SHANGHAI)
                             .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                     OffsetDateTime::parse))
             .scalar(

@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
 import org.zhifagongkai.api.apikey.KeyLookup;
 import org.zhifagongkai.api.graphql.ClientAddress;
+import org.zhifagongkai.api.http.RequestPaths;
 import reactor.core.publisher.Mono;
 
 /**
@@ -31,7 +33,7 @@ class RateLimitFilter implements WebFilter {
 
   static final String API_KEY = "X-Api-Key";
 
-  private static final String PATH = "/graphql";
+  private static final PathPattern PATH = RequestPaths.pattern("/graphql");
 
   private final RateBuckets buckets;
   private final KeyLookup keys;
@@ -49,7 +51,7 @@ class RateLimitFilter implements WebFilter {
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    if (!exchange.getRequest().getPath().pathWithinApplication().value().equals(PATH)) {
+    if (!RequestPaths.matches(exchange.getRequest(), PATH)) {
       return chain.filter(exchange);
     }
     exchange.getAttributes().put(ClientAddress.ATTRIBUTE, address(exchange.getRequest()));

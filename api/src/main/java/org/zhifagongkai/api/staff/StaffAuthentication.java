@@ -2,6 +2,8 @@ package org.zhifagongkai.api.staff;
 
 import graphql.GraphQLContext;
 import java.util.regex.Pattern;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,7 +11,6 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.stereotype.Component;
 import org.zhifagongkai.api.graphql.ErrorCode;
@@ -29,6 +30,7 @@ import reactor.core.publisher.Mono;
 public class StaffAuthentication implements WebGraphQlInterceptor {
 
   private static final String ACCOUNT = StaffAuthentication.class.getName() + ".account";
+  private static final Log log = LogFactory.getLog(StaffAuthentication.class);
   private static final Pattern JWT = Pattern.compile("[\\w-]+\\.[\\w-]+\\.[\\w-]*");
 
   private final StaffAccounts accounts;
@@ -93,10 +95,9 @@ public class StaffAuthentication implements WebGraphQlInterceptor {
       }
       return decoder
           .decode(token)
-          // A claim of the wrong type fails conversion with IllegalArgumentException.
-          .onErrorMap(
-              e -> e instanceof JwtException || e instanceof IllegalArgumentException,
-              StaffAuthentication::refused)
+          // Any failure to check a token (a bad signature, an issuer's keys out of reach, a claim
+          // of the wrong type) refuses the token and leaves public reads answering.
+          .onErrorMap(e -> !(e instanceof PortalException), StaffAuthentication::refused)
           .map(StaffClaims::of)
           .flatMap(accounts::byClaims);
     }
@@ -104,9 +105,10 @@ public class StaffAuthentication implements WebGraphQlInterceptor {
   }
 
   private static PortalException refused(Throwable e) {
+    log.debug("Staff token refused", e);
     return StaffClaims.invalid(
         "令牌未通过校验（签名、签发者或有效期）",
-        "The token failed its checks (signature, issuer or validity period): " + e.getMessage());
+        "The token failed its checks (signature, issuer or validity period)");
   }
 
   private static PortalException unknown() {

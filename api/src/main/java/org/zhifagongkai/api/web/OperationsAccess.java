@@ -6,10 +6,13 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.zhifagongkai.api.http.RequestPaths;
 import org.zhifagongkai.api.staff.StaffTokens;
 import reactor.core.publisher.Mono;
 
@@ -25,8 +28,8 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class OperationsAccess implements WebFilter {
 
-  private static final String ACTUATOR = "/actuator";
-  private static final String HEALTH = "/actuator/health";
+  private static final PathPattern ACTUATOR = RequestPaths.pattern("/actuator/**");
+  private static final PathPattern HEALTH = RequestPaths.pattern("/actuator/health/**");
 
   private final byte @Nullable [] tokenHash;
 
@@ -37,8 +40,7 @@ class OperationsAccess implements WebFilter {
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    String path = exchange.getRequest().getPath().pathWithinApplication().value();
-    if (!guarded(path) || authorised(exchange.getRequest().getHeaders())) {
+    if (!guarded(exchange.getRequest()) || authorised(exchange.getRequest().getHeaders())) {
       return chain.filter(exchange);
     }
     exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);
@@ -46,10 +48,8 @@ class OperationsAccess implements WebFilter {
     return exchange.getResponse().setComplete();
   }
 
-  private static boolean guarded(String path) {
-    boolean actuator = path.equals(ACTUATOR) || path.startsWith(ACTUATOR + "/");
-    boolean health = path.equals(HEALTH) || path.startsWith(HEALTH + "/");
-    return actuator && !health;
+  private static boolean guarded(ServerHttpRequest request) {
+    return RequestPaths.matches(request, ACTUATOR) && !RequestPaths.matches(request, HEALTH);
   }
 
   private boolean authorised(HttpHeaders headers) {

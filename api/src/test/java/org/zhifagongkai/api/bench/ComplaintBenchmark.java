@@ -26,10 +26,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.zhifagongkai.api.SeparatePortal;
 import org.zhifagongkai.api.complaint.ComplaintCategory;
-import org.zhifagongkai.api.complaint.ComplaintService;
 import org.zhifagongkai.api.complaint.HangzhouBodies;
-import org.zhifagongkai.api.complaint.HotlineDelivery;
-import org.zhifagongkai.api.complaint.NewComplaint;
+import org.zhifagongkai.api.complaint.filing.ComplaintService;
+import org.zhifagongkai.api.complaint.filing.NewComplaint;
+import org.zhifagongkai.api.complaint.hotline.HotlineDelivery;
 import org.zhifagongkai.api.identifier.CreditCode;
 
 /**

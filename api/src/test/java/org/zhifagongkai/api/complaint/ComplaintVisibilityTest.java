@@ -131,15 +131,7 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
   void theFilerReadsItsOwnComplaintWhole() {
     Identity identity = Identity.fresh();
     Filed filed = fileOk(identity.input(false, REPEATED));
-    GraphQlTester.Response response =
-        graphQl
-            .document(
-                "query($n: String!, $c: String!) { complaint(trackingNumber: $n, accessCode: $c) "
-                    + everyField("Complaint")
-                    + " }")
-            .variable("n", filed.trackingNumber())
-            .variable("c", filed.accessCode())
-            .execute();
+    GraphQlTester.Response response = track(filed);
     response.errors().verify();
     assertThat(identity.foundIn(body(response))).hasSize(4);
   }
@@ -148,19 +140,9 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
   void aDuplicatesFilerLearnsOnlyHowTheJoinedOrderStands() {
     Identity first = Identity.fresh();
     Filed original = fileOk(first.input(false, REPEATED));
-    // Someone else gives the first enterprise's credit code, the same body and category, and a
-    // similar text: the complaint joins the open one.
-    Identity stranger = new Identity(first.creditCode(), "冒名测试有限公司", "陌生人", "13700001111");
-    Filed duplicate = fileOk(stranger.input(false, REPEATED + "请尽快处理。"));
-    GraphQlTester.Response response =
-        graphQl
-            .document(
-                "query($n: String!, $c: String!) { complaint(trackingNumber: $n, accessCode: $c) "
-                    + everyField("Complaint")
-                    + " }")
-            .variable("n", duplicate.trackingNumber())
-            .variable("c", duplicate.accessCode())
-            .execute();
+    // The same enterprise and contact again, similar text: the complaint joins the open one.
+    Filed duplicate = fileOk(first.input(false, REPEATED + "请尽快处理。"));
+    GraphQlTester.Response response = track(duplicate);
     response.errors().verify();
     response.path("complaint.status").entity(String.class).isEqualTo("MERGED");
     response.path("complaint.joinedOrder.id").entity(String.class).isEqualTo(original.id());
@@ -169,10 +151,55 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
     String joined = body(response.path("complaint.joinedOrder"));
     assertThat(first.foundIn(joined)).isEmpty();
     assertThat(joined).doesNotContain(original.trackingNumber()).doesNotContain(REPEATED);
-    // What the stranger gave is its own; of the first filer, only the code it typed itself.
-    assertThat(first.foundIn(body(response))).containsExactly(first.creditCode());
     assertThat(everyField("JoinedOrder"))
         .doesNotContain("enterprise", "description", "timeline", "hotline", "trackingNumber");
+  }
+
+  @Test
+  void aStrangerGivingAnotherEnterprisesCodeLearnsNothingOfItsComplaint() {
+    Identity first = Identity.fresh();
+    Filed original = fileOk(first.input(false, REPEATED));
+    // Anyone can type a credit code: the body complained about, testing whom it suspects, files
+    // the complaint's own text under a suspect's code. It is filed as a complaint of its own.
+    Identity stranger = new Identity(first.creditCode(), "冒名测试有限公司", "陌生人", "13700001111");
+    Filed probe = fileOk(stranger.input(false, REPEATED));
+    GraphQlTester.Response response = track(probe);
+    response.errors().verify();
+    response.path("complaint.status").entity(String.class).isEqualTo("DISPATCHED");
+    response.path("complaint.mergedInto").valueIsNull();
+    response.path("complaint.joinedOrder").valueIsNull();
+    assertThat(body(response)).doesNotContain(first.phone()).doesNotContain(first.contactName());
+    assertThat(timelineKinds("970002", original.id())).doesNotContain("DUPLICATE_JOINED");
+  }
+
+  @Test
+  void aBodyComplainedAboutIsNeverItsOwnSupervisorNorSeesWhoComplained() {
+    // 甲市司法局 (970003) is itself complained about: its supervision body is the province's, and
+    // its own staff (970004) read the order as the body complained about.
+    Identity identity = Identity.fresh();
+    Map<String, Object> input = identity.input(false, REPEATED);
+    input.put("agencyId", "970003");
+    input.put("category", "CONDUCT");
+    Filed filed = fileOk(input);
+    GraphQlTester.Response own = readWhole(as("970004"), filed.id());
+    own.errors().verify();
+    own.path("workOrder.supervisionBody.id").entity(String.class).isEqualTo("970004");
+    own.path("workOrder.enterprise").valueIsNull();
+    assertThat(identity.foundIn(body(own))).isEmpty();
+    GraphQlTester.Response province = readWhole(as("970005"), filed.id());
+    province.errors().verify();
+    assertThat(identity.foundIn(body(province))).hasSize(4);
+  }
+
+  private GraphQlTester.Response track(Filed filed) {
+    return graphQl
+        .document(
+            "query($n: String!, $c: String!) { complaint(trackingNumber: $n, accessCode: $c) "
+                + everyField("Complaint")
+                + " }")
+        .variable("n", filed.trackingNumber())
+        .variable("c", filed.accessCode())
+        .execute();
   }
 
   @Test

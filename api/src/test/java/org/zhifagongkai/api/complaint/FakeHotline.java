@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhifagongkai.api.complaint.hotline.HotlineSignature;
 
 /**
  * A real HTTP endpoint standing in for the 12345 hotline, which honours idempotency keys as a

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.zhifagongkai.api.complaint.filing.AccessCodes;
+import org.zhifagongkai.api.complaint.filing.TrackingThrottle;
 import org.zhifagongkai.api.staff.StaffTokens;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -15,6 +15,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.zhifagongkai.api.SeparatePortal;
 import org.zhifagongkai.api.SharedData;
+import org.zhifagongkai.api.complaint.filing.ComplaintService;
+import org.zhifagongkai.api.complaint.filing.Filing;
+import org.zhifagongkai.api.complaint.filing.NewComplaint;
+import org.zhifagongkai.api.complaint.hotline.HotlineDelivery;
 import org.zhifagongkai.api.identifier.CreditCode;
 
 /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.zhifagongkai.api.complaint.hotline.HotlineSignature;
 
 /**
  * The hotline without an endpoint (the embedded default): its staff pull, acknowledge and update

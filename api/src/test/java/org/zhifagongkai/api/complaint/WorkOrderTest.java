@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.zhifagongkai.api.complaint.workorder.OverdueOrders;
 
 /** The work order: each party's steps, refusals of everyone else, deadlines and escalation. */
 class WorkOrderTest extends ComplaintApiTest {

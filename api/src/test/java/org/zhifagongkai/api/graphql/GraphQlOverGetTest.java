@@ -2,6 +2,7 @@ package org.zhifagongkai.api.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -75,6 +76,25 @@ class GraphQlOverGetTest extends ApiTest {
         .expectBody()
         .jsonPath("$.errors[0].extensions.code")
         .isEqualTo("INVALID_REQUEST");
+  }
+
+  @Test
+  void aComplaintIsNeverLookedUpOverGetSinceItsAccessCodeWouldBeInTheUrl() {
+    for (String query :
+        List.of(
+            "{ complaint(trackingNumber: \"ZF-20261120-0000001-0\", accessCode: \"X\") { status } }",
+            "{ ...Q } fragment Q on Query { complaint(trackingNumber: \"Z\", accessCode: \"X\") {"
+                + " status } }",
+            "{ ... on Query { complaint(trackingNumber: \"Z\", accessCode: \"X\") { status } } }")) {
+      get(Map.of("query", query))
+          .expectStatus()
+          .isEqualTo(405)
+          .expectHeader()
+          .valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
+          .expectBody()
+          .jsonPath("$.errors[0].extensions.messageEn")
+          .isEqualTo("Look complaints up with POST: an access code must not be in a URL");
+    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import graphql.introspection.IntrospectionQuery;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -279,6 +280,23 @@ class HostileInputTest extends ApiTest {
         .exchange()
         .expectStatus()
         .isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+  }
+
+  @Test
+  void theBodyLimitHoldsHoweverTheEndpointIsSpelled() {
+    String padding = "x".repeat(300 * 1024);
+    for (String path : List.of("/graphql;x", "/%67raphql", "/graphql/")) {
+      web.post()
+          .uri(java.net.URI.create("http://localhost:" + port + path))
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(
+              Map.of("query", "{ portal { sampleData } }", "variables", Map.of("p", padding)))
+          .exchange()
+          .expectStatus()
+          // Refused by the request firewall (400), by the body limit (413), or routed nowhere
+          // (404).
+          .value(status -> assertThat(status).as(path).isIn(400, 404, 413));
+    }
   }
 
   @Test

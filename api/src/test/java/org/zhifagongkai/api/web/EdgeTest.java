@@ -116,6 +116,18 @@ class EdgeTest extends ApiTest {
   }
 
   @Test
+  void metricsStayClosedHoweverTheirPathIsSpelled() {
+    for (String path :
+        List.of("/actuator;x/prometheus", "/%61ctuator/prometheus", "/actuator/prometheus;x")) {
+      web.get()
+          .uri(java.net.URI.create("http://localhost:" + port + path))
+          .exchange()
+          .expectStatus()
+          .value(status -> assertThat(status).as(path).isIn(400, 401, 404));
+    }
+  }
+
+  @Test
   void prometheusAnswersWithTheMetricsToken() {
     String metrics =
         web.get()

@@ -1,0 +1,411 @@
+package org.zhifagongkai.api.complaint.filing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.zhifagongkai.api.complaint.ComplaintDeadlines;
+import org.zhifagongkai.api.complaint.ComplaintEvents;
+import org.zhifagongkai.api.complaint.ComplaintPolicy;
+import org.zhifagongkai.api.complaint.ComplaintReads;
+import org.zhifagongkai.api.complaint.ComplaintStatus;
+import org.zhifagongkai.api.complaint.ComplaintText;
+import org.zhifagongkai.api.complaint.Viewer;
+import org.zhifagongkai.api.complaint.hotline.HotlineOutbox;
+import org.zhifagongkai.api.complaint.routing.Dispatches;
+import org.zhifagongkai.api.complaint.routing.Routing;
+import org.zhifagongkai.api.field.FieldService;
+import org.zhifagongkai.api.graphql.ErrorCode;
+import org.zhifagongkai.api.graphql.PortalException;
+import org.zhifagongkai.api.identifier.CreditCode;
+import org.zhifagongkai.api.region.RegionCodes;
+import org.zhifagongkai.api.support.Binds;
+import org.zhifagongkai.api.support.Ids;
+import org.zhifagongkai.api.support.Rows;
+import reactor.core.publisher.Mono;
+
+/**
+ * Files complaints. Input is checked before anything is stored; a matter for another channel is
+ * answered with its route; a duplicate of an open order joins it. Otherwise one transaction stores
+ * the complaint, dispatches it by the 派单目录, records the rule that fired and queues the 12345 copy,
+ * so that what is acknowledged is complete.
+ */
+@Service
+public class ComplaintService {
+
+  private final DatabaseClient database;
+  private final TransactionalOperator transaction;
+  private final Routing routing;
+  private final ComplaintDeadlines deadlines;
+  private final ComplaintEvents events;
+  private final HotlineOutbox hotline;
+  private final ComplaintReads reads;
+  private final FieldService fields;
+  private final ComplaintPolicy policy;
+  private final Dispatches dispatches;
+  private final Clock clock;
+
+  ComplaintService(
+      DatabaseClient database,
+      TransactionalOperator transaction,
+      Routing routing,
+      ComplaintDeadlines deadlines,
+      ComplaintEvents events,
+      HotlineOutbox hotline,
+      ComplaintReads reads,
+      FieldService fields,
+      ComplaintPolicy policy,
+      Dispatches dispatches,
+      Clock clock) {
+    this.database = database;
+    this.transaction = transaction;
+    this.routing = routing;
+    this.deadlines = deadlines;
+    this.events = events;
+    this.hotline = hotline;
+    this.reads = reads;
+    this.fields = fields;
+    this.policy = policy;
+    this.dispatches = dispatches;
+    this.clock = clock;
+  }
+
+  /** A complaint checked and cleaned, with what routing needs. */
+  private record Checked(
+      String name,
+      String creditCode,
+      String contactName,
+      String contactPhone,
+      String description,
+      NewComplaint given,
+      long agencyId,
+      @Nullable Long decisionId,
+      @Nullable Long itemId) {}
+
+  public Mono<Filing> file(NewComplaint given) {
+    Checked checked = check(given);
+    Optional<OtherChannels.Redirect> redirect =
+        OtherChannels.of(
+            checked.description(), Boolean.TRUE.equals(given.inReconsiderationOrLitigation()));
+    if (redirect.isPresent()) {
+      return Mono.just(Filing.redirected(redirect.get()));
+    }
+    LocalDate today = LocalDate.now(clock);
+    return Mono.zip(
+            enterpriseRegion(given.regionCode(), checked.creditCode()),
+            agency(checked.agencyId()),
+            field(checked))
+        .flatMap(
+            found -> {
+              Routing.Facts facts =
+                  new Routing.Facts(
+                      found.getT1(),
+                      found.getT3().orElse(null),
+                      given.category(),
+                      checked.agencyId(),
+                      found.getT2().getKey(),
+                      found.getT2().getValue());
+              String accessCode = AccessCodes.accessCode();
+              Mono<Long> stored =
+                  lock(checked)
+                      .then(duplicateOf(checked, today))
+                      .flatMap(original -> merge(checked, facts, original, accessCode, today))
+                      .switchIfEmpty(Mono.defer(() -> dispatch(checked, facts, accessCode, today)));
+              return transaction
+                  .transactional(stored)
+                  .flatMap(reads::byId)
+                  .map(
+                      c ->
+                          new Filing(c.trackingNumber(), accessCode, c.seenAs(Viewer.FILER), null));
+            });
+  }
+
+  private Checked check(NewComplaint given) {
+    String code = CreditCode.normalize(given.creditCode());
+    if (!CreditCode.hasValidCheckCharacter(code)) {
+      throw new PortalException(
+          ErrorCode.INVALID_CREDIT_CODE,
+          "统一社会信用代码校验位不符，请核对：" + code,
+          "The unified social credit code's check character does not match: " + code);
+    }
+    return new Checked(
+        ComplaintText.plain(given.enterpriseName(), 2, 100, "企业名称", "The enterprise name"),
+        code,
+        ComplaintText.plain(given.contactName(), 1, 50, "联系人", "The contact name"),
+        ComplaintText.phone(given.contactPhone()),
+        ComplaintText.plain(given.description(), 10, 5000, "投诉内容", "The description"),
+        given,
+        Ids.parse(given.agencyId(), "执法主体", "enforcement body"),
+        Ids.parseOptional(given.penaltyDecisionId(), "行政处罚决定", "penalty decision"),
+        Ids.parseOptional(given.enforcementItemId(), "执法事项", "enforcement item"));
+  }
+
+  /**
+   * The region the enterprise gave, or the one its credit code was registered in (characters 3–8):
+   * the nearest region still on the table, as codes of merged districts (杭州 下城区 330103) outlive
+   * them.
+   */
+  private Mono<String> enterpriseRegion(@Nullable String given, String creditCode) {
+    List<String> candidates =
+        given != null
+            ? List.of(RegionCodes.normalize(given))
+            : RegionCodes.ancestry(creditCode.substring(2, 8));
+    return database
+        .sql(
+            "select code from region where code = any(:codes)"
+                + " order by array_position(:codes, code::text) desc limit 1")
+        .bind("codes", candidates.toArray(String[]::new))
+        .map(row -> Rows.text(row, "code"))
+        .one()
+        .switchIfEmpty(
+            Mono.error(
+                () ->
+                    new PortalException(
+                        ErrorCode.INVALID_REGION_CODE,
+                        given != null ? "未知的行政区划代码：" + given : "无法从统一社会信用代码判断企业所在地，请填写所在地行政区划代码",
+                        given != null
+                            ? "Unknown region code: " + given
+                            : "The credit code names no known region; give the enterprise's"
+                                + " region code")));
+  }
+
+  /** The agency's region and level. */
+  private Mono<Map.Entry<String, String>> agency(long id) {
+    return database
+        .sql("select region_code, level from agency where id = :id")
+        .bind("id", id)
+        .map(row -> Map.entry(Rows.text(row, "region_code"), Rows.text(row, "level")))
+        .one()
+        .switchIfEmpty(Mono.error(() -> PortalException.notFound("执法主体", "enforcement body", id)));
+  }
+
+  /**
+   * The field the complaint concerns: as given, else that of the decision or item it names. The
+   * decision must be one of the body complained about.
+   */
+  private Mono<Optional<String>> field(Checked checked) {
+    long agencyId = checked.agencyId();
+    Long decision = checked.decisionId();
+    Long item = checked.itemId();
+    Mono<Optional<String>> named = fields.requireCode(checked.given().field());
+    Mono<Optional<String>> fromDecision =
+        decision == null
+            ? Mono.just(Optional.empty())
+            : database
+                .sql("select agency_id, field_code from penalty_decision where id = :id")
+                .bind("id", decision)
+                .map(
+                    row -> {
+                      if (Rows.id(row, "agency_id") != agencyId) {
+                        throw new PortalException(
+                            ErrorCode.INVALID_REQUEST,
+                            "行政处罚决定 " + decision + " 不是被投诉执法主体作出的",
+                            "Penalty decision "
+                                + decision
+                                + " is not one of the body complained about");
+                      }
+                      return Optional.ofNullable(Rows.optionalText(row, "field_code"));
+                    })
+                .one()
+                .switchIfEmpty(
+                    Mono.error(
+                        () -> PortalException.notFound("行政处罚决定", "penalty decision", decision)));
+    Mono<Optional<String>> fromItem =
+        item == null
+            ? Mono.just(Optional.empty())
+            : database
+                .sql("select field_code from enforcement_item where id = :id")
+                .bind("id", item)
+                .map(row -> Optional.of(Rows.text(row, "field_code")))
+                .one()
+                .switchIfEmpty(
+                    Mono.error(() -> PortalException.notFound("执法事项", "enforcement item", item)));
+    return Mono.zip(named, fromDecision, fromItem).map(f -> f.getT1().or(f::getT2).or(f::getT3));
+  }
+
+  /**
+   * Serialises filings by one enterprise about one body, so that a duplicate always sees its twin.
+   */
+  private Mono<Void> lock(Checked checked) {
+    return database
+        .sql("select pg_advisory_xact_lock(hashtext(:key))")
+        .bind("key", "complaint:" + checked.creditCode() + ":" + checked.agencyId())
+        .then();
+  }
+
+  /**
+   * The open order this complaint repeats: same enterprise and contact, body and category, similar
+   * text. The contact's phone must match too: anyone can type a credit code, and a merge answered
+   * to a stranger would tell the body complained about who filed a complaint it may not see.
+   */
+  private Mono<Long> duplicateOf(Checked checked, LocalDate today) {
+    return database
+        .sql(
+            """
+            select id, description from complaint
+            where enterprise_credit_code = :code and contact_phone = :phone and agency_id = :agency
+              and category = :category and filed_on >= :since and status = any(:open)
+            order by id
+            """)
+        .bind("open", ComplaintReads.openStatuses())
+        .bind("code", checked.creditCode())
+        .bind("phone", checked.contactPhone())
+        .bind("agency", checked.agencyId())
+        .bind("category", checked.given().category().name())
+        .bind("since", today.minusDays(policy.duplicateWindowDays()))
+        .map(row -> Map.entry(Rows.id(row, "id"), Rows.text(row, "description")))
+        .all()
+        .filter(
+            open ->
+                Similarity.of(open.getValue(), checked.description())
+                    >= policy.duplicateSimilarity())
+        .map(Map.Entry::getKey)
+        .next();
+  }
+
+  private Mono<Long> merge(
+      Checked checked, Routing.Facts facts, long original, String accessCode, LocalDate today) {
+    return insert(checked, facts, accessCode, today, ComplaintStatus.MERGED, null, null, original)
+        .flatMap(
+            id ->
+                events
+                    .append(id, ComplaintEvents.Kind.RECEIVED, ComplaintEvents.ENTERPRISE, null)
+                    .then(
+                        events.append(
+                            id, ComplaintEvents.Kind.MERGED, Dispatches.ROUTING, "并入在办工单"))
+                    .then(
+                        events.append(
+                            original,
+                            ComplaintEvents.Kind.DUPLICATE_JOINED,
+                            Dispatches.ROUTING,
+                            "同一企业的重复投诉已并单"))
+                    .thenReturn(id));
+  }
+
+  private Mono<Long> dispatch(
+      Checked checked, Routing.Facts facts, String accessCode, LocalDate today) {
+    return routing
+        .route(facts, today, List.of(), List.of())
+        .flatMap(
+            destination ->
+                deadlines
+                    .due(ComplaintDeadlines.Stage.ACCEPTANCE, facts.enterpriseRegion(), today)
+                    .flatMap(
+                        due ->
+                            insert(
+                                checked,
+                                facts,
+                                accessCode,
+                                today,
+                                ComplaintStatus.DISPATCHED,
+                                destination,
+                                due,
+                                null))
+                    .flatMap(
+                        id ->
+                            events
+                                .append(
+                                    id,
+                                    ComplaintEvents.Kind.RECEIVED,
+                                    ComplaintEvents.ENTERPRISE,
+                                    null)
+                                .then(dispatches.logged(id, destination, null))
+                                .then(
+                                    destination.rule().toHotline()
+                                        ? queueHotline(id, facts.enterpriseRegion(), today)
+                                        : Mono.empty())
+                                .thenReturn(id)));
+  }
+
+  private Mono<Void> queueHotline(long id, String region, LocalDate today) {
+    return deadlines
+        .due(ComplaintDeadlines.Stage.HOTLINE_REPLY, region, today)
+        .flatMap(due -> hotline.enqueue(id, due))
+        .then(
+            events.append(
+                id, ComplaintEvents.Kind.HOTLINE_QUEUED, Dispatches.ROUTING, "已转12345热线"));
+  }
+
+  private Mono<Long> insert(
+      Checked checked,
+      Routing.Facts facts,
+      String accessCode,
+      LocalDate today,
+      ComplaintStatus status,
+      Routing.@Nullable Destination destination,
+      @Nullable LocalDate acceptanceDue,
+      @Nullable Long mergedInto) {
+    NewComplaint given = checked.given();
+    return database
+        .sql("select nextval(pg_get_serial_sequence('complaint', 'id')) as id")
+        .map(row -> Rows.id(row, "id"))
+        .one()
+        .flatMap(
+            id -> {
+              var spec =
+                  database
+                      .sql(
+                          """
+                          insert into complaint (id, tracking_number, access_code_sha256,
+                            enterprise_name, enterprise_credit_code, enterprise_region_code,
+                            contact_name, contact_phone, agency_id, penalty_decision_id,
+                            enforcement_item_id, category, field_code, description, identity_shown,
+                            filed_on, status, merged_into, rule_id, contact_point_id,
+                            handler_agency_id, supervision_agency_id, acceptance_due)
+                          values (:id, :tracking, :code, :name, :credit, :region, :contact, :phone,
+                            :agency, :decision, :item, :category, :field, :description, :shown,
+                            :today, :status, :merged, :rule, :contactPoint, :handler, :supervision,
+                            :due)
+                          """)
+                      .bind("id", id)
+                      .bind("tracking", AccessCodes.trackingNumber(today, id))
+                      .bind("code", AccessCodes.hash(accessCode))
+                      .bind("name", checked.name())
+                      .bind("credit", checked.creditCode())
+                      .bind("region", facts.enterpriseRegion())
+                      .bind("contact", checked.contactName())
+                      .bind("phone", checked.contactPhone())
+                      .bind("agency", checked.agencyId())
+                      .bind("category", given.category().name())
+                      .bind("description", checked.description())
+                      .bind("shown", Boolean.TRUE.equals(given.identityShown()))
+                      .bind("today", today)
+                      .bind("status", status.name());
+              spec = Binds.bind(spec, "decision", checked.decisionId(), Long.class);
+              spec = Binds.bind(spec, "item", checked.itemId(), Long.class);
+              spec = Binds.bind(spec, "field", facts.field(), String.class);
+              spec = Binds.bind(spec, "merged", mergedInto, Long.class);
+              spec =
+                  Binds.bind(
+                      spec,
+                      "rule",
+                      destination == null ? null : destination.rule().id(),
+                      Long.class);
+              spec =
+                  Binds.bind(
+                      spec,
+                      "contactPoint",
+                      destination == null ? null : destination.contactPointId(),
+                      Long.class);
+              spec =
+                  Binds.bind(
+                      spec,
+                      "handler",
+                      destination == null ? null : destination.handlerAgencyId(),
+                      Long.class);
+              spec =
+                  Binds.bind(
+                      spec,
+                      "supervision",
+                      destination == null ? null : destination.supervisionAgencyId(),
+                      Long.class);
+              spec = Binds.bind(spec, "due", acceptanceDue, LocalDate.class);
+              return spec.then().thenReturn(id);
+            });
+  }
+}
