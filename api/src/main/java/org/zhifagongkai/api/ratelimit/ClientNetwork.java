@@ -5,7 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,9 +20,10 @@ final class ClientNetwork {
 
   private ClientNetwork() {}
 
-  static String of(InetAddress remote, List<String> forwardedFor, Set<InetAddress> trustedProxies) {
+  static String of(
+      InetAddress remote, List<String> forwardedFor, Predicate<InetAddress> trustedProxies) {
     InetAddress client = remote;
-    if (trustedProxies.contains(remote)) {
+    if (trustedProxies.test(remote)) {
       List<String> hops =
           forwardedFor.stream()
               .flatMap(header -> Arrays.stream(header.split(",")))
@@ -35,7 +36,7 @@ final class ClientNetwork {
           break;
         }
         client = hop;
-        if (!trustedProxies.contains(hop)) {
+        if (!trustedProxies.test(hop)) {
           break;
         }
       }
@@ -43,19 +44,41 @@ final class ClientNetwork {
     return network(client);
   }
 
-  /** The configured proxies' addresses; refuses anything that is not an address literal. */
-  static Set<InetAddress> proxies(List<String> configured) {
-    return configured.stream()
-        .map(
-            text -> {
-              InetAddress address = literal(text.strip());
-              if (address == null) {
-                throw new IllegalArgumentException(
-                    "portal.rate-limit.trusted-proxies takes IP addresses, not " + text);
-              }
-              return address;
-            })
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /**
+   * The configured proxies: addresses or CIDR ranges ({@code 10.0.0.0/8}, {@code 2001:db8::/32}),
+   * as a CDN's edges are listed; refuses anything else.
+   */
+  static Predicate<InetAddress> proxies(List<String> configured) {
+    List<Predicate<InetAddress>> ranges =
+        configured.stream().map(String::strip).map(ClientNetwork::range).toList();
+    return address -> ranges.stream().anyMatch(range -> range.test(address));
+  }
+
+  private static Predicate<InetAddress> range(String text) {
+    int slash = text.indexOf('/');
+    InetAddress network = literal(slash < 0 ? text : text.substring(0, slash));
+    if (network == null) {
+      throw new IllegalArgumentException(
+          "portal.rate-limit.trusted-proxies takes IP addresses or CIDR ranges, not " + text);
+    }
+    byte[] prefix = network.getAddress();
+    int bits = slash < 0 ? prefix.length * 8 : Integer.parseInt(text.substring(slash + 1));
+    if (bits < 0 || bits > prefix.length * 8) {
+      throw new IllegalArgumentException("A CIDR prefix out of range: " + text);
+    }
+    return address -> {
+      byte[] bytes = address.getAddress();
+      if (bytes.length != prefix.length) {
+        return false;
+      }
+      for (int bit = 0; bit < bits; bit++) {
+        int mask = 0x80 >>> (bit % 8);
+        if ((bytes[bit / 8] & mask) != (prefix[bit / 8] & mask)) {
+          return false;
+        }
+      }
+      return true;
+    };
   }
 
   private static String network(InetAddress address) {

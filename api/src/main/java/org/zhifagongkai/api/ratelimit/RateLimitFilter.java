@@ -2,7 +2,7 @@ package org.zhifagongkai.api.ratelimit;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -38,7 +38,7 @@ class RateLimitFilter implements WebFilter {
   private final RateBuckets buckets;
   private final KeyLookup keys;
   private final int anonymousPerMinute;
-  private final Set<InetAddress> trustedProxies;
+  private final Predicate<InetAddress> trustedProxies;
 
   RateLimitFilter(RateBuckets buckets, KeyLookup keys, RateLimitProperties properties) {
     this.buckets = buckets;

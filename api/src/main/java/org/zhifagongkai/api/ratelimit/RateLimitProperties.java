@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param anonymousPerMinute requests to {@code /graphql} a client without an API key may make per
  *     minute, counted by its address
- * @param trustedProxies the addresses of the reverse proxies in front of the portal; only a request
- *     coming from one of them has its {@code X-Forwarded-For} believed
+ * @param trustedProxies the addresses or CIDR ranges of the reverse proxies in front of the portal;
+ *     only a request coming from one of them has its {@code X-Forwarded-For} believed
  * @param maxClients how many clients' buckets are kept at most; beyond it the least recently seen
  *     are dropped (and start afresh), so that a flood of addresses cannot exhaust memory
  */

@@ -7,14 +7,15 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ClientAddressTest {
+class ClientNetworkTest {
 
-  private static final Set<InetAddress> PROXIES = ClientNetwork.proxies(List.of("10.0.0.1", "::1"));
+  private static final Predicate<InetAddress> PROXIES =
+      ClientNetwork.proxies(List.of("10.0.0.1", "::1", "172.16.0.0/12"));
 
   @ParameterizedTest(name = "{0} with X-Forwarded-For [{1}] counts as {2}")
   @CsvSource(
@@ -34,6 +35,10 @@ class ClientAddressTest {
           10.0.0.1    | 1.2.3.4.5                          | 10.0.0.1
           0:0:0:0:0:0:0:1 | 2001:db8:1:2:3:4:5:6           | 2001:db8:1:2:0:0:0:0/64
           2001:db8:1:2:aa:bb:cc:dd | -                     | 2001:db8:1:2:0:0:0:0/64
+          172.20.3.4  | 198.51.100.1                       | 198.51.100.1
+          172.31.255.255 | 172.16.0.9, 198.51.100.1        | 198.51.100.1
+          172.32.0.1  | 198.51.100.1                       | 172.32.0.1
+          172.15.255.255 | 198.51.100.1                    | 172.15.255.255
           """)
   void theClientIsTheNearestUntrustedAddress(String remote, String forwardedFor, String client)
       throws UnknownHostException {
@@ -50,6 +55,8 @@ class ClientAddressTest {
 
   @Test
   void aProxyMustBeGivenAsAnAddress() {
+    assertThatThrownBy(() -> ClientNetwork.proxies(List.of("10.0.0.0/33")))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ClientNetwork.proxies(List.of("proxy.example")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("portal.rate-limit.trusted-proxies takes IP addresses, not proxy.example");
