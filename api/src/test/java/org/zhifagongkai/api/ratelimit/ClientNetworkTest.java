@@ -59,6 +59,7 @@ class ClientNetworkTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ClientNetwork.proxies(List.of("proxy.example")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("portal.rate-limit.trusted-proxies takes IP addresses, not proxy.example");
+        .hasMessage(
+            "portal.rate-limit.trusted-proxies takes IP addresses or CIDR ranges, not proxy.example");
   }
 }
