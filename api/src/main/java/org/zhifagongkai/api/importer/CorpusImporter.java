@@ -264,6 +264,7 @@ public class CorpusImporter {
         name,
         n -> {
           String region = regions.regionOf(n, province);
+          regions.ensure(region).block();
           Long id =
               database
                   .sql(
