@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * <p>What counts: an 18-character resident ID with a real birth date and check character; an
  * 11-digit mainland mobile number; a 16–19 digit payment card number of a card issuer's range
  * passing the Luhn check; and any run of 8 or more digits right after 账号, 帐号, 账户, 卡号 or 银行卡 (the
- * accounts of organisations, which have no check digit). Numbers already starred are left as they
- * are.
+ * accounts of organisations, which have no check digit). A resident ID partly starred ({@code
+ * 5424281979****0053}) is removed whole: any part of it (region, birth date, check digits) is
+ * personal data. After an ID label (身份证号, 证件号码, 公民身份号码…), any number is taken for an ID.
  */
 public final class PersonalData {
 
@@ -39,17 +40,36 @@ public final class PersonalData {
 
   private static final Pattern DOCUMENT_LABEL = Pattern.compile("(?:文号|字号|编号)[:：]?\\s*$");
 
+  /** Digits and stars, a final X: a number someone masked in part, its remains still readable. */
+  private static final Pattern STARRED =
+      Pattern.compile("(?<![0-9A-Za-z*])[A-Z]?[0-9*]{7,19}[0-9A-Za-z*](?![0-9A-Za-z*])");
+
+  /** An organisation's code, public by law even when a site starred part of it. */
+  private static final Pattern CREDIT_CODE_LABEL = Pattern.compile("(?:信用代码|注册号|组织机构代码)[:：]?\\s*$");
+
+  /** Words of an ID's label, however spaced (居民身 份证编号). */
+  private static final Pattern ID_WORDS = Pattern.compile("身\\s*份|证\\s*件");
+
+  private static final Pattern PHONE_LABEL =
+      Pattern.compile("(?:电话|手机|联系方式)(?:号码)?(?:为|是)?[:：]?\\s*$");
+
+  private static final Pattern ID_LABEL =
+      Pattern.compile("(?:身份证件?(?:号码|号)?|公民身份号码|身份号码|证件号码|证件号)(?:为|是)?[:：]?\\s*$");
+
+  /** The code of an administrative counterpart: a person's ID where it is not a credit code. */
+  private static final Pattern COUNTERPART_LABEL = Pattern.compile("行政相对人代码(?:[-—_:：\\s]*|——)$");
+
   private PersonalData() {}
 
   /** {@code text} with every ID, mobile and account number replaced. */
   public static String redact(String text) {
-    return scan(scan(text, DIGITS, null), SPACED, null);
+    return scan(scan(scan(text, DIGITS, null), SPACED, null), STARRED, null);
   }
 
   /** The personal numbers {@code text} shows, for sweeps that prove none is published. */
   public static List<String> find(String text) {
     List<String> found = new ArrayList<>();
-    scan(scan(text, DIGITS, found), SPACED, found);
+    scan(scan(scan(text, DIGITS, found), SPACED, found), STARRED, found);
     return found;
   }
 
@@ -93,6 +113,18 @@ public final class PersonalData {
     if (digits.length() == 18 && ResidentId.isValid(digits)) {
       return ID_REMOVED;
     }
+    String label = before(text, start);
+    if (digits.indexOf('*') >= 0) {
+      return starred(digits, label);
+    }
+    if ((digits.length() == 15 || digits.length() == 18) && ID_LABEL.matcher(label).find()) {
+      return ID_REMOVED;
+    }
+    if ((digits.length() == 15 || digits.length() == 18)
+        && COUNTERPART_LABEL.matcher(label).find()
+        && !CreditCode.hasValidCheckCharacter(digits)) {
+      return ID_REMOVED;
+    }
     if (digits.matches("1[3-9][0-9]{9}")) {
       return PHONE_REMOVED;
     }
@@ -109,6 +141,36 @@ public final class PersonalData {
   }
 
   /**
+   * What a half-masked number is, by its label and shape: an organisation's code stays; after an
+   * account or phone label, or shaped as a mobile number, it goes as such; any other with 14 or
+   * more characters is taken for a resident ID, a shorter one with three or more stars for the ends
+   * of an account.
+   */
+  private static @Nullable String starred(String digits, String label) {
+    long shown = digits.chars().filter(Character::isDigit).count();
+    if (shown < 3 || digits.chars().filter(c -> c == '*').count() < 2) {
+      return null;
+    }
+    if (ID_WORDS.matcher(label).find()) {
+      return ID_REMOVED; // 居民身份证编号 ends like a document number's label, but is an ID's
+    }
+    if (CREDIT_CODE_LABEL.matcher(label).find() || DOCUMENT_LABEL.matcher(label).find()) {
+      return null;
+    }
+    if (ACCOUNT_LABEL.matcher(label).find()) {
+      return ACCOUNT_REMOVED;
+    }
+    if (PHONE_LABEL.matcher(label).find() || digits.matches("1[3-9][0-9*]{9}")) {
+      return PHONE_REMOVED;
+    }
+    if (digits.length() >= 14) {
+      return ID_REMOVED;
+    }
+    // Shorter remains (深圳（01*****094）, 资金账号10*****126) are the ends of accounts.
+    return digits.chars().filter(c -> c == '*').count() >= 3 ? ACCOUNT_REMOVED : null;
+  }
+
+  /**
    * A payment card number: 16 to 19 digits of a card issuer's range (UnionPay 62, the older
    * domestic 95–99, Visa 4, Mastercard 51–55, JCB 35), typed whole or in groups of four, passing
    * the Luhn check. A credit code is never one.
@@ -122,7 +184,7 @@ public final class PersonalData {
 
   /** The few characters before a number, where its label stands. */
   private static String before(String text, int start) {
-    return text.substring(Math.max(0, start - 8), start);
+    return text.substring(Math.max(0, start - 12), start);
   }
 
   private static boolean luhn(String digits) {
@@ -144,7 +206,7 @@ public final class PersonalData {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
-      if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+      if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '＊') {
         chars[i] = (char) (c - 0xFEE0);
       } else if (c == '　') {
         chars[i] = ' ';
