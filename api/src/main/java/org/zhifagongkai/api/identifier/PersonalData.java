@@ -26,6 +26,14 @@ public final class PersonalData {
 
   public static final String PHONE_REMOVED = "［电话号码已隐去］";
   public static final String ACCOUNT_REMOVED = "［账号已隐去］";
+  public static final String BIRTH_DATE_REMOVED = "［出生日期已隐去］";
+
+  /** A person's birth date: 1975年6月15日出生, 出生日期：1975-06-15, 生于1975年6月. */
+  private static final Pattern BIRTH_DATE =
+      Pattern.compile(
+          "(?:19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月(?:\\s*[0-9]{1,2}\\s*日)?(?=\\s*(?:出生|生人|生，|生,|生）))"
+              + "|(?<=出生日期[:：]?\\s{0,2}|出生年月[:：]?\\s{0,2}|生于)"
+              + "(?:19|20)[0-9]{2}(?:[-./年][0-9]{1,2}(?:[-./月][0-9]{1,2}日?)?月?)?");
 
   /** A run of digits, with an ID's final X. */
   private static final Pattern DIGITS =
@@ -63,7 +71,8 @@ public final class PersonalData {
 
   /** {@code text} with every ID, mobile and account number replaced. */
   public static String redact(String text) {
-    return scan(scan(scan(text, DIGITS, null), SPACED, null), STARRED, null);
+    String numbersRemoved = scan(scan(scan(text, DIGITS, null), SPACED, null), STARRED, null);
+    return BIRTH_DATE.matcher(numbersRemoved).replaceAll(BIRTH_DATE_REMOVED);
   }
 
   /** The personal numbers {@code text} shows, for sweeps that prove none is published. */

@@ -152,6 +152,13 @@ class RelevanceTest {
     System.out.println(
         "masking sweep: " + starredInCorpus + " half-masked numbers in the raw corpus");
     assertThat(starredInCorpus).isPositive();
+    Pattern born = Pattern.compile("[0-9]{4}年[0-9]{1,2}月([0-9]{1,2}日)?出生");
+    assertThat(
+            Files.readAllLines(SharedData.file("penalties/corpus.jsonl")).stream()
+                .filter(line -> born.matcher(line).find())
+                .count())
+        .as("records showing a birth date in the raw corpus")
+        .isPositive();
     String after = null;
     int pages = 0;
     List<String> leaked = new ArrayList<>();
@@ -160,6 +167,7 @@ class RelevanceTest {
           answer(web, DECISION_PAGE.formatted(after == null ? "null" : "\"" + after + "\""));
       leaked.addAll(PersonalData.find(body));
       starred.matcher(body).results().map(MatchResult::group).forEach(leaked::add);
+      born.matcher(body).results().map(MatchResult::group).forEach(leaked::add);
       after = body.contains("\"hasNextPage\":true") ? endCursor(body) : null;
       pages++;
     } while (after != null);
