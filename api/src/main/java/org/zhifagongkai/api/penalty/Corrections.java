@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
-import org.zhifagongkai.api.identifier.PersonalData;
 import org.zhifagongkai.api.staff.Actor;
 import org.zhifagongkai.api.staff.Staff;
 import org.zhifagongkai.api.support.Binds;
@@ -60,7 +60,7 @@ public class Corrections {
             .published(staff, id)
             .flatMap(
                 before -> {
-                  PenaltyDecision after = corrected(before, correction);
+                  PenaltyDecision after = corrected(before, correction, null);
                   List<String[]> changes = changes(before, after);
                   if (changes.isEmpty()) {
                     return Mono.error(
@@ -133,7 +133,7 @@ public class Corrections {
         .anyStatus(existing.id())
         .flatMap(
             before -> {
-              PenaltyDecision after = corrected(before, update);
+              PenaltyDecision after = corrected(before, update, party);
               List<String[]> changes = changes(before, after);
               Mono<PenaltyDecision> applied =
                   changes.isEmpty()
@@ -194,21 +194,27 @@ public class Corrections {
         .then(decisions.anyStatus(id));
   }
 
-  private static PenaltyDecision corrected(PenaltyDecision d, Correction c) {
+  /**
+   * {@code d} with the parts {@code c} gives, their texts made publishable as a publication's are;
+   * {@code fullName} is the party's name as the source gives it, where known.
+   */
+  private static PenaltyDecision corrected(
+      PenaltyDecision d, Correction c, @Nullable String fullName) {
     Publishable.checkPenalties(c.penaltyKinds(), c.fineAmount(), c.confiscationAmount());
+    UnaryOperator<String> text = t -> Publishable.publishedText(t, d.party(), fullName);
     return new PenaltyDecision(
         d.id(),
         d.documentNumber(),
         d.normalizedDocumentNumber(),
-        c.caseName() == null ? d.caseName() : PersonalData.redact(c.caseName()),
+        c.caseName() == null ? d.caseName() : text.apply(c.caseName()),
         d.party(),
-        c.facts() == null ? d.facts() : PersonalData.redact(c.facts()),
+        c.facts() == null ? d.facts() : text.apply(c.facts()),
         d.violatedProvisions(),
         d.penaltyProvisions(),
         c.penaltyKinds() == null ? d.penaltyKinds() : List.copyOf(c.penaltyKinds()),
         c.fineAmount() == null ? d.fineAmount() : c.fineAmount(),
         c.confiscationAmount() == null ? d.confiscationAmount() : c.confiscationAmount(),
-        c.licenceActions() == null ? d.licenceActions() : PersonalData.redact(c.licenceActions()),
+        c.licenceActions() == null ? d.licenceActions() : text.apply(c.licenceActions()),
         d.decisionDate(),
         d.agencyId(),
         d.regionCode(),

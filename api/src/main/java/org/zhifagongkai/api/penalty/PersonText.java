@@ -43,6 +43,23 @@ final class PersonText {
         : text.replace(name, masked);
   }
 
+  /**
+   * {@code text} with every three-character name that {@code masked} fits ({@code 于*年}: 于, any
+   * character, 年) shown masked, for a text whose person is known only by the masked name.
+   */
+  static String maskFitting(String text, String masked) {
+    int[] chars = masked.codePoints().toArray();
+    if (chars.length != 3 || chars[1] != '*') {
+      return text;
+    }
+    Pattern fitting =
+        Pattern.compile(
+            Pattern.quote(Character.toString(chars[0]))
+                + "\\p{IsHan}"
+                + Pattern.quote(Character.toString(chars[2])));
+    return fitting.matcher(text).replaceAll(Matcher.quoteReplacement(masked));
+  }
+
   /** {@code text} without the addresses it gives. */
   static String withoutAddresses(String text) {
     return ADDRESS

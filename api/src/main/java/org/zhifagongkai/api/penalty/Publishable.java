@@ -24,6 +24,29 @@ final class Publishable {
   }
 
   /**
+   * A text of a decision as it may be published, for the party as published: ID, phone and account
+   * numbers removed; a natural person's name masked wherever it stands ({@code fullName}, or where
+   * it is no longer known, any three-character name the masked one fits: 于*年 masks 于大年); a person's
+   * or individual business's addresses removed; third parties named by role removed. Publication,
+   * corrections and re-imports all pass their texts through here.
+   */
+  static String publishedText(
+      String original, PenaltyDecision.Party published, @Nullable String fullName) {
+    String clean = PersonalData.redact(original);
+    if (published.kind() == PartyKind.NATURAL_PERSON) {
+      clean =
+          fullName != null && !fullName.contains("*")
+              ? PersonText.maskName(clean, fullName, published.name())
+              : PersonText.maskFitting(clean, published.name());
+    }
+    if (published.kind() == PartyKind.NATURAL_PERSON
+        || published.kind() == PartyKind.INDIVIDUAL_BUSINESS) {
+      clean = PersonText.withoutAddresses(clean);
+    }
+    return PersonText.withoutThirdParties(clean);
+  }
+
+  /**
    * A decision imposes at least one penalty and no negative amount; {@code kinds} null means the
    * penalties are not being changed.
    */
@@ -82,17 +105,7 @@ final class Publishable {
             person || party.legalRepresentative() == null
                 ? null
                 : PersonalData.redact(party.legalRepresentative()));
-    UnaryOperator<String> text =
-        original -> {
-          String clean = PersonalData.redact(original);
-          if (person) {
-            clean = PersonText.maskName(clean, party.name(), name);
-          }
-          if (person || party.kind() == PartyKind.INDIVIDUAL_BUSINESS) {
-            clean = PersonText.withoutAddresses(clean);
-          }
-          return PersonText.withoutThirdParties(clean);
-        };
+    UnaryOperator<String> text = original -> publishedText(original, published, party.name());
     return new NewDecision(
         draft.documentNumber(),
         draft.caseName() == null ? null : text.apply(draft.caseName()),

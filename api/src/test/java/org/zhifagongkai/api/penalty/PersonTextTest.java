@@ -49,4 +49,16 @@ class PersonTextTest {
   void aPersonsOwnNameIsShownMasked(String text, String name, String masked, String published) {
     assertThat(PersonText.maskName(text, name, masked)).isEqualTo(published);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "于大年提起上诉，给予于大年处罚, 于*年, 于*年提起上诉，给予于*年处罚",
+    "于小年不是当事人但形同, 于*年, 于*年不是当事人但形同",
+    "王某某与于大年, 于*年, 王某某与于*年",
+    "张三提起上诉, 张*, 张三提起上诉"
+  })
+  void aTextKnowingOnlyTheMaskedNameMasksEveryNameItFits(
+      String text, String masked, String published) {
+    assertThat(PersonText.maskFitting(text, masked)).isEqualTo(published);
+  }
 }
