@@ -1,6 +1,5 @@
 package org.zhifagongkai.api.graphql;
 
-import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -11,7 +10,6 @@ import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -22,7 +20,6 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.zhifagongkai.api.http.RequestPaths;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the body of every POST to the GraphQL endpoint before Spring for GraphQL does: a body over
@@ -32,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class GraphQlRequestBodies implements WebFilter, Ordered {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final QueryLimits limits;
   private final PathPattern path;
@@ -101,12 +96,8 @@ class GraphQlRequestBodies implements WebFilter, Ordered {
       ErrorCode code,
       String messageZh,
       String messageEn) {
-    Map<String, Object> body =
-        Map.of("errors", List.of(CodedErrors.error(code, messageZh, messageEn).toSpecification()));
-    exchange.getResponse().setStatusCode(status);
-    exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_JSON);
-    DataBuffer buffer = exchange.getResponse().bufferFactory().wrap(JSON.writeValueAsBytes(body));
-    return exchange.getResponse().writeWith(Mono.just(buffer));
+    return HttpErrors.write(
+        exchange.getResponse(), status, HttpErrors.body(code, messageZh, messageEn, Map.of()));
   }
 
   private static byte[] bytes(DataBuffer buffer) {

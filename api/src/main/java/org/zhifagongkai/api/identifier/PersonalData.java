@@ -50,7 +50,9 @@ public final class PersonalData {
 
   /** Digits and stars, a final X: a number someone masked in part, its remains still readable. */
   private static final Pattern STARRED =
-      Pattern.compile("(?<![0-9A-Za-z*])[A-Z]?[0-9*]{7,19}[0-9A-Za-z*](?![0-9A-Za-z*])");
+      Pattern.compile(
+          // A spreadsheet may have turned an ID into a number (5.13224198****31E+17).
+          "(?<![0-9A-Za-z*])(?:[0-9]\\.)?[A-Z]?[0-9*]{7,19}[0-9A-Za-z*](?![0-9*])");
 
   /** An organisation's code, public by law even when a site starred part of it. */
   private static final Pattern CREDIT_CODE_LABEL = Pattern.compile("(?:信用代码|注册号|组织机构代码)[:：]?\\s*$");
@@ -163,7 +165,12 @@ public final class PersonalData {
     if (ID_WORDS.matcher(label).find()) {
       return ID_REMOVED; // 居民身份证编号 ends like a document number's label, but is an ID's
     }
-    if (CREDIT_CODE_LABEL.matcher(label).find() || DOCUMENT_LABEL.matcher(label).find()) {
+    if (CREDIT_CODE_LABEL.matcher(label).find()) {
+      return null;
+    }
+    // A document's number may be starred in part; one of an ID's length is an ID, whatever the
+    // label (驾驶证档案编号).
+    if (DOCUMENT_LABEL.matcher(label).find() && digits.length() < 14) {
       return null;
     }
     if (ACCOUNT_LABEL.matcher(label).find()) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.zhifagongkai.api.PublishedTextSweep;
 import org.zhifagongkai.api.SeparatePortal;
 import org.zhifagongkai.api.SharedData;
 
@@ -43,6 +44,8 @@ class PageImportTest {
     assertThat(first.imported().size() + first.updated().size() + first.rejected().size())
         .isEqualTo(29);
     assertThat(first.imported().size()).isEqualTo(28);
+    assertThat(PublishedTextSweep.inPublishedDecisions(app.getBean(DatabaseClient.class)))
+        .isEmpty();
 
     // yunnan_multi_1: 杨正旺, a natural person: masked in the party and in the facts, address gone.
     Map<String, Object> yunnan = decision("云保监罚〔2012〕3号");

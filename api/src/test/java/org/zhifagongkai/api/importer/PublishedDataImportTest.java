@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.zhifagongkai.api.PublishedTextSweep;
 import org.zhifagongkai.api.SeparatePortal;
 import org.zhifagongkai.api.SharedData;
 
@@ -20,6 +24,7 @@ import org.zhifagongkai.api.SharedData;
  * their own: every row imported or rejected with its reason, exact values read from the cells, and
  * a second import updating in place.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublishedDataImportTest {
 
   private static ConfigurableApplicationContext app;
@@ -116,6 +121,28 @@ class PublishedDataImportTest {
     CorpusImporter.Report again = importer.importFile(records);
     assertThat(again.imported()).isEmpty();
     assertThat(again.updated().keySet()).isEqualTo(report.imported().keySet());
+  }
+
+  /**
+   * After every sheet and the recent records are in (imported again here, which changes nothing),
+   * no published decision shows personal data, by the redactor's reading or the sweep's own.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE) // after the tests that count a first import
+  void noPublishedDecisionFromAnySheetShowsPersonalData() {
+    importer.importWorkbook(
+        SharedData.file("penalties/raw/xizang_creditxizang_shuanggongshi.xlsx"), "信用西藏", "西藏");
+    importer.importWorkbook(
+        SharedData.file("penalties/raw/hebei_multi_agency_penalties.xlsx"), "河北双公示", "河北");
+    importer.importWorkbook(
+        SharedData.file(
+            "penalties/raw/ningxia_longde_amr_shuanggongshi_P020180208396770079220.xls"),
+        "隆德县市场监管双公示",
+        "宁夏");
+    app.getBean(CorpusImporter.class)
+        .importFile(SharedData.file("penalties-recent/local_amr_sample.jsonl"));
+    assertThat(count()).isGreaterThan(4_000);
+    assertThat(PublishedTextSweep.inPublishedDecisions(database)).isEmpty();
   }
 
   private static BigDecimal fine(String number) {

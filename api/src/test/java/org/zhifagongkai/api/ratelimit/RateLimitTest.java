@@ -86,7 +86,7 @@ class RateLimitTest {
     String retryAfter = refused.getResponseHeaders().getFirst("Retry-After");
     assertThat(retryAfter).isIn("20", "19");
     assertThat(new String(refused.getResponseBodyContent(), StandardCharsets.UTF_8))
-        .contains("\"retryAfterSeconds\":" + retryAfter + "}");
+        .contains("\"retryAfterSeconds\":" + retryAfter + ",");
     // The address on the left was written by the client; only the proxy's own entry counts.
     GraphQlCalls.post(web, "X-Forwarded-For", "203.0.113.8")
         .expectHeader()

@@ -15,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.zhifagongkai.api.PublishedTextSweep;
 import org.zhifagongkai.api.SeparatePortal;
 import org.zhifagongkai.api.SharedData;
 import org.zhifagongkai.api.identifier.PersonalData;
@@ -138,24 +137,16 @@ class RelevanceTest {
             .responseTimeout(Duration.ofMinutes(1))
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))
             .build();
-    // Independent of the redactor: any run of digits beside stars is the remains of a number
-    // someone half-masked (an ID's region and birth year, a phone's last four).
-    // (An organisation's code stays: public by law, however a site starred it.)
-    Pattern starred =
-        Pattern.compile(
-            "(?<![0-9A-Za-z*＊])(?<!(?:信用代码|注册号)[:：]?)[A-Z]?"
-                + "(?:[0-9]{2,}[*＊]{2,}[0-9*＊Xx]*|[*＊]{2,}[0-9]{3,}(?![0-9]*年))");
     long starredInCorpus =
         Files.readAllLines(SharedData.file("penalties/corpus.jsonl")).stream()
-            .mapToLong(line -> starred.matcher(line).results().count())
+            .mapToLong(line -> PublishedTextSweep.HALF_MASKED.matcher(line).results().count())
             .sum();
     System.out.println(
         "masking sweep: " + starredInCorpus + " half-masked numbers in the raw corpus");
     assertThat(starredInCorpus).isPositive();
-    Pattern born = Pattern.compile("[0-9]{4}年[0-9]{1,2}月([0-9]{1,2}日)?出生");
     assertThat(
             Files.readAllLines(SharedData.file("penalties/corpus.jsonl")).stream()
-                .filter(line -> born.matcher(line).find())
+                .filter(line -> PublishedTextSweep.BIRTH_DATE.matcher(line).find())
                 .count())
         .as("records showing a birth date in the raw corpus")
         .isPositive();
@@ -165,15 +156,13 @@ class RelevanceTest {
     do {
       String body =
           answer(web, DECISION_PAGE.formatted(after == null ? "null" : "\"" + after + "\""));
-      leaked.addAll(PersonalData.find(body));
-      starred.matcher(body).results().map(MatchResult::group).forEach(leaked::add);
-      born.matcher(body).results().map(MatchResult::group).forEach(leaked::add);
+      leaked.addAll(PublishedTextSweep.leaks(body));
       after = body.contains("\"hasNextPage\":true") ? endCursor(body) : null;
       pages++;
     } while (after != null);
     assertThat(pages).isGreaterThanOrEqualTo(imported.imported().size() / 100);
     for (String query : List.of("身份证", "联系电话", "银行账号", "手机", "当事人")) {
-      leaked.addAll(PersonalData.find(answer(web, SEARCH.formatted(query))));
+      leaked.addAll(PublishedTextSweep.leaks(answer(web, SEARCH.formatted(query))));
     }
     assertThat(leaked).isEmpty();
   }
