@@ -28,7 +28,12 @@ public abstract class ApiTest {
 
   @BeforeEach
   void connect() {
-    web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    // Two cores shared by the portal, its database and the test: a slow answer is no failure here.
+    web =
+        WebTestClient.bindToServer()
+            .baseUrl("http://localhost:" + port)
+            .responseTimeout(java.time.Duration.ofSeconds(30))
+            .build();
     graphQl =
         HttpGraphQlTester.create(
             web.mutate().baseUrl("http://localhost:" + port + "/graphql").build());
