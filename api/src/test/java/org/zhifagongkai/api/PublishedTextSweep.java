@@ -22,6 +22,10 @@ public final class PublishedTextSweep {
 
   public static final Pattern BIRTH_DATE = Pattern.compile("[0-9]{4}年[0-9]{1,2}月([0-9]{1,2}日)?出生");
 
+  /** A professional's licence number after its label (律师执业证号：13301200010942239). */
+  public static final Pattern LICENCE =
+      Pattern.compile("执\\s*业\\s*证(?:书)?\\s*(?:号码|编号|号)[：:]?\\s*[0-9]{8,}");
+
   private PublishedTextSweep() {}
 
   /** Everything in {@code text} the sweep takes for personal data. */
@@ -29,6 +33,7 @@ public final class PublishedTextSweep {
     List<String> found = new ArrayList<>(PersonalData.find(text));
     HALF_MASKED.matcher(text).results().map(MatchResult::group).forEach(found::add);
     BIRTH_DATE.matcher(text).results().map(MatchResult::group).forEach(found::add);
+    LICENCE.matcher(text).results().map(MatchResult::group).forEach(found::add);
     return found;
   }
 

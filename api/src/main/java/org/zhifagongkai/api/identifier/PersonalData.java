@@ -27,6 +27,11 @@ public final class PersonalData {
   public static final String PHONE_REMOVED = "［电话号码已隐去］";
   public static final String ACCOUNT_REMOVED = "［账号已隐去］";
   public static final String BIRTH_DATE_REMOVED = "［出生日期已隐去］";
+  public static final String LICENCE_REMOVED = "［执业证号已隐去］";
+
+  /** A professional's licence number (律师执业证号): a person's identifier, as an ID number is. */
+  private static final Pattern LICENCE_LABEL =
+      Pattern.compile("执\\s*业\\s*证(?:书)?\\s*(?:号码|编号|号)(?:为|是)?[:：]?\\s*$");
 
   /** A person's birth date: 1975年6月15日出生, 出生日期：1975-06-15, 生于1975年6月. */
   private static final Pattern BIRTH_DATE =
@@ -138,6 +143,9 @@ public final class PersonalData {
     }
     if (digits.matches("1[3-9][0-9]{9}")) {
       return PHONE_REMOVED;
+    }
+    if (digits.length() >= 8 && LICENCE_LABEL.matcher(label).find()) {
+      return LICENCE_REMOVED;
     }
     if (DOCUMENT_LABEL.matcher(before(text, start)).find()) {
       return null; // a document number (文号), public by law, whatever its digits look like

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,6 +18,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.zhifagongkai.api.penalty.Corrections;
 import org.zhifagongkai.api.penalty.NewDecision;
+import org.zhifagongkai.api.penalty.PartyKind;
 import org.zhifagongkai.api.penalty.PenaltyDecision;
 import org.zhifagongkai.api.staff.Actor;
 import org.zhifagongkai.api.support.Rows;
@@ -46,26 +47,19 @@ public class CorpusImporter {
           "guangxi_multi_agency", "广西",
           "gansu_multi_agency", "甘肃");
 
-  /** Catalogue entries and statute excerpts published beside decisions, which are not decisions. */
-  private static final Pattern NOT_A_DECISION =
-      Pattern.compile("(办事指南|的处罚$)|^\\s*(行政行为|【(法律|行政法规|地方性法规|政府规章|部门规章)】)");
-
-  /** The labelled fields of a 双公示 record, which an item's description never has. */
-  private static final Pattern RECORD_FIELDS = Pattern.compile("行政处罚决定书文号|行政处罚文书编号|处罚决定日期|行政相对人名称");
-
-  /** Notices served before or about a decision (告知书, 送达公告), which are not decisions. */
-  private static final Pattern NOTICE = Pattern.compile("告知书|告知送达|送达公告|听证告知|事先告知");
-
   private final Corrections corrections;
   private final RegionTables regions;
   private final DatabaseClient database;
   private final JsonMapper json = JsonMapper.builder().build();
   private final Map<String, Long> agencies = new HashMap<>();
+  private final Clock clock;
 
-  CorpusImporter(Corrections corrections, RegionTables regions, DatabaseClient database) {
+  CorpusImporter(
+      Corrections corrections, RegionTables regions, DatabaseClient database, Clock clock) {
     this.corrections = corrections;
     this.regions = regions;
     this.database = database;
+    this.clock = clock;
   }
 
   /**
@@ -74,7 +68,20 @@ public class CorpusImporter {
    * each rejected line with its reason.
    */
   public record Report(
-      Map<Integer, Long> imported, Map<Integer, Long> updated, List<String> rejected) {}
+      Map<Integer, Long> imported,
+      Map<Integer, Long> updated,
+      List<String> rejected,
+      List<String> flagged) {
+
+    /** How many fields of each kind the validator flagged, by kind. */
+    public Map<String, Long> flagCounts() {
+      Map<String, Long> counts = new java.util.TreeMap<>();
+      flagged.forEach(
+          line ->
+              counts.merge(line.replaceFirst("^line [0-9]+: ([A-Z_]+).*$", "$1"), 1L, Long::sum));
+      return counts;
+    }
+  }
 
   public Report importFile(Path corpus) {
     List<String> lines;
@@ -115,22 +122,29 @@ public class CorpusImporter {
     Map<Integer, Long> imported = new LinkedHashMap<>();
     Map<Integer, Long> updated = new LinkedHashMap<>();
     List<String> rejected = new ArrayList<>();
+    List<String> flagged = new ArrayList<>();
     for (PublishedRecord record : records) {
+      Reading reading = new Reading();
       try {
-        Corrections.Imported result = importRecord(record, uploader).block();
+        Corrections.Imported result = importRecord(record, uploader, reading).block();
         if (result != null) {
           (result.created() ? imported : updated).put(record.line(), result.decision().id());
+          flagged.addAll(reading.flags);
         }
       } catch (DuplicateKeyException e) {
         rejected.add(
-            "line " + record.line() + ": a duplicate: this body already published this number");
+            "line "
+                + record.line()
+                + ": a duplicate: this body already published this number ("
+                + reading.number
+                + ")");
       } catch (DataIntegrityViolationException e) {
         rejected.add("line " + record.line() + ": refused by the database: " + cause(e));
       } catch (RuntimeException e) {
         rejected.add("line " + record.line() + ": " + e.getMessage());
       }
     }
-    return new Report(imported, updated, rejected);
+    return new Report(imported, updated, rejected, flagged);
   }
 
   private PublishedRecord record(int line, JsonNode json) {
@@ -153,6 +167,7 @@ public class CorpusImporter {
         text(json, "content_text"),
         "",
         "",
+        false,
         false);
   }
 
@@ -178,7 +193,8 @@ public class CorpusImporter {
         text(json, "fact"),
         "",
         firstFine(json),
-        true);
+        true,
+        false);
   }
 
   /** The first amount of the record's {@code fines}, which states the fine first. */
@@ -188,31 +204,51 @@ public class CorpusImporter {
   }
 
   private Mono<Corrections.Imported> importRecord(
-      PublishedRecord record, @Nullable Uploader uploader) {
+      PublishedRecord record, @Nullable Uploader uploader, Reading reading) {
     String title = record.title();
     String body = record.text();
-    // An item's description is titled like a 双公示 record (对…的处罚) but has no 文号 or record fields;
-    // a number merely cited in its text (商务部令2007年第5号) does not make it a decision.
-    boolean decision = !record.documentNumber().isBlank() || RECORD_FIELDS.matcher(body).find();
-    if (!record.listsDecisionsOnly()
-        && !decision
-        && (NOT_A_DECISION.matcher(title).find() || NOT_A_DECISION.matcher(body).lookingAt())) {
-      throw new IllegalArgumentException("not a decision: an enforcement item's description");
-    }
-    if (NOTICE.matcher(title).find()) {
-      throw new IllegalArgumentException("not a decision: a notice (" + title.strip() + ")");
+    String notOne = NotADecision.why(record);
+    if (notOne != null) {
+      throw new IllegalArgumentException("not a decision: " + notOne);
     }
     ExtractedDecision read = DecisionTextExtractor.extract(title, body);
+    // A number column holding a date (2018年8月10日) holds no number.
+    String published =
+        field(record.documentNumber())
+            .replaceFirst("^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$", "");
+    // The source's own number stands as published unless the text gives one of the grammar.
     String number =
-        firstOf(record.documentNumber(), read.documentNumber(), "无文号-" + record.sourceId());
-    String party = firstOf(cleanParty(record.party()), read.party(), "（未载明当事人）");
+        FieldValidator.parses(published) || read.documentNumber() == null
+            ? firstOf(published, FieldValidator.NO_NUMBER + sourceId(record))
+            : read.documentNumber();
+    String sourceParty = cleanParty(field(record.party()));
+    String party =
+        firstOf(
+            FieldValidator.isPartyName(sourceParty) ? sourceParty : null,
+            read.party(),
+            FieldValidator.NO_PARTY);
+    PartyKind kind = DecisionTextExtractor.partyKind(party, body);
+    String sourceRepresentative = field(record.legalRepresentative());
+    // Only a company's representative is read from the text: a vessel's owner or a business's
+    // runner named there is the person penalised.
+    String representative =
+        FieldValidator.isPersonName(sourceRepresentative)
+            ? sourceRepresentative
+            : kind == PartyKind.LEGAL_PERSON
+                ? DecisionTextExtractor.legalRepresentative(body)
+                : null;
+    List<FieldValidator.Finding> findings =
+        FieldValidator.check(
+            number, number.equals(published), party, representative, title, title + "\n" + body);
     String authority = firstOf(record.authority(), read.authority(), "（未载明机关）");
-    LocalDate published = ImportDates.parse(record.date());
-    LocalDate decided = firstOf(read.decisionDate(), published, null);
-    if (decided == null) {
-      throw new IllegalArgumentException(
-          "a decision without a date: neither the record nor its text dates it");
-    }
+    DecisionDates.Dated dated =
+        DecisionDates.date(
+            read.decisionDate(),
+            record.date().isBlank() ? DecisionTextExtractor.pageDate(body) : record.date(),
+            record.datesTheDecision(),
+            record.url(),
+            DecisionDates.numberYear(number),
+            LocalDate.now(clock));
     String citations = read.citations().isEmpty() ? "（见决定书全文）" : String.join("、", read.citations());
     if (uploader != null
         && !record.authority().isBlank()
@@ -221,16 +257,18 @@ public class CorpusImporter {
           "another body's decision: " + record.authority() + " is not " + uploader.agencyName());
     }
     long agency = uploader != null ? uploader.agencyId() : agency(authority, record.province());
+    reading.number = number;
+    findings.forEach(
+        f ->
+            reading.flags.add(
+                "line " + record.line() + ": " + f.flag() + " " + f.field() + ": " + f.value()));
     return corrections.importRecord(
         uploader != null ? uploader.actor() : IMPORTER,
         new NewDecision(
             number,
             emptyToNull(title),
             new PenaltyDecision.Party(
-                DecisionTextExtractor.partyKind(party),
-                party,
-                emptyToNull(record.creditCode()),
-                emptyToNull(record.legalRepresentative())),
+                kind, party, emptyToNull(record.creditCode()), representative),
             body.isBlank() ? title : body,
             citations,
             citations,
@@ -240,20 +278,27 @@ public class CorpusImporter {
                 : FineRanges.yuan(record.fine().strip().replaceFirst("元$", "")),
             DecisionTextExtractor.confiscation(body),
             null,
-            decided,
+            dated.decided(),
+            dated.dating(),
             agency,
             null,
             null,
             null,
             List.of(),
             List.of(),
-            published == null ? decided : published,
+            dated.published(),
             null,
             emptyToNull(record.url()),
             record.source()));
   }
 
   private static final Actor IMPORTER = Actor.portal("语料导入");
+
+  /** What was read of one record, for its line in the report: counted once the record is in. */
+  private static final class Reading {
+    private String number = "";
+    private final List<String> flags = new ArrayList<>();
+  }
 
   /**
    * The id of the body with this name in the region its name refers to: the one an earlier import
@@ -288,6 +333,24 @@ public class CorpusImporter {
                   .block();
           return java.util.Objects.requireNonNull(id);
         });
+  }
+
+  /** The record's id in its source, else one its content gives, the same on every import. */
+  private static String sourceId(PublishedRecord record) {
+    if (!record.sourceId().isBlank()) {
+      return record.sourceId();
+    }
+    byte[] digest =
+        org.zhifagongkai.api.support.Hashes.sha256(record.title() + "\n" + record.text());
+    return java.util.HexFormat.of().formatHex(digest, 0, 6);
+  }
+
+  /** A field as a source wrote it, HTML entities and runs of spaces read (某公司&nbsp;&nbsp;定西分公司). */
+  private static String field(String value) {
+    return org.jsoup.parser.Parser.unescapeEntities(value, false)
+        .replace('\u00a0', ' ')
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   /** A party field sometimes carries the record's own suffix: 某公司-违反税收管理. */

@@ -1,6 +1,5 @@
 package org.zhifagongkai.api.importer;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.zhifagongkai.api.penalty.PartyKind;
@@ -12,6 +11,6 @@ record ExtractedDecision(
     @Nullable String party,
     PartyKind partyKind,
     @Nullable String authority,
-    @Nullable LocalDate decisionDate,
+    DecisionTextExtractor.@Nullable TextDate decisionDate,
     List<String> citations,
     List<PenaltyKind> penaltyKinds) {}

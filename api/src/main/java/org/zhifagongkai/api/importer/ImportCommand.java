@@ -130,6 +130,8 @@ class ImportCommand implements ApplicationRunner {
             .append(report.rejected().size())
             .append(" rejected");
     report.rejected().forEach(reason -> text.append("\n  ").append(reason));
+    text.append("\nFields flagged by the validator: ").append(report.flagCounts());
+    report.flagged().forEach(flag -> text.append("\n  ").append(flag));
     return text.toString();
   }
 

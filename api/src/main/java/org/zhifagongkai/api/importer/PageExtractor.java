@@ -55,7 +55,7 @@ public final class PageExtractor {
         read.party(),
         DecisionTextExtractor.legalRepresentative(text),
         read.authority(),
-        read.decisionDate(),
+        read.decisionDate() == null ? null : read.decisionDate().day(),
         title,
         text);
   }

@@ -61,11 +61,12 @@ public class PageImporter {
         orEmpty(page.party()),
         orEmpty(page.legalRepresentative()),
         orEmpty(page.authority()),
-        page.date() == null ? "" : page.date().toString(),
+        "",
         "",
         page.text(),
         "",
         "",
+        false,
         false);
   }
 

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param fine the fine as the source states it apart from the text ({@code 20万元}); empty if not
  * @param listsDecisionsOnly whether the source lists penalty decisions only (a 双公示 list), or mixes
  *     in catalogue entries that must be told apart (a crawled corpus)
+ * @param datesTheDecision whether {@code date} is the decision's date (a 处罚决定日期 column), or may be
+ *     the day the source published it
  */
 record PublishedRecord(
     int line,
@@ -30,4 +32,5 @@ record PublishedRecord(
     String text,
     String creditCode,
     String fine,
-    boolean listsDecisionsOnly) {}
+    boolean listsDecisionsOnly,
+    boolean datesTheDecision) {}

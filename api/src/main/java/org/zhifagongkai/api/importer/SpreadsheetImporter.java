@@ -47,7 +47,9 @@ public class SpreadsheetImporter {
           Map.entry("party", List.of("被处罚人", "bePunished", "行政相对人名称")),
           Map.entry("representative", List.of("法定代表人", "principal", "法定代表人姓名")),
           Map.entry("authority", List.of("执法机构", "lawEnforcement", "处罚机构", "处罚机关")),
-          Map.entry("date", List.of("处罚时间", "punishedDate", "处罚决定期", "处罚决定日期")),
+          Map.entry("date", List.of("punishedDate", "处罚决定期", "处罚决定日期")),
+          // Some sheets' 处罚时间 is the day they published the record, not the decision's.
+          Map.entry("time", List.of("处罚时间")),
           Map.entry("url", List.of("这条数据完整的请求地址", "uniqueSign", "url")),
           Map.entry("code", List.of("行政相对人代码_1", "统一社会信用代码")),
           Map.entry("html", List.of("content", "文本内容1", "文本内容2", "文本内容3", "预处理后的全文")),
@@ -141,12 +143,13 @@ public class SpreadsheetImporter {
         value(row, columns, "party"),
         value(row, columns, "representative"),
         value(row, columns, "authority"),
-        date(row, columns),
+        date(row, columns, columns.containsKey("date") ? "date" : "time"),
         value(row, columns, "url"),
         (HtmlText.of(value(row, columns, "html")) + "\n" + value(row, columns, "reasons")).strip(),
         value(row, columns, "code"),
         "",
-        true);
+        true,
+        columns.containsKey("date"));
   }
 
   /**
@@ -170,8 +173,8 @@ public class SpreadsheetImporter {
   /**
    * The decision date as ISO text: from a date cell, an Excel serial number, or text as written.
    */
-  private String date(Row row, Map<String, List<Integer>> columns) {
-    for (int column : columns.getOrDefault("date", List.of())) {
+  private String date(Row row, Map<String, List<Integer>> columns, String field) {
+    for (int column : columns.getOrDefault(field, List.of())) {
       Cell cell = row.getCell(column);
       if (cell == null) {
         continue;

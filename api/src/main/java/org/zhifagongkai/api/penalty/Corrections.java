@@ -115,7 +115,8 @@ public class Corrections {
             ? draft.sourceUrl().equals(existing.sourceUrl())
             : existing.sourceUrl() == null
                 && (existing.partyName().equals(party)
-                    || existing.partyName().equals(PersonNames.mask(party)));
+                    || existing.partyName().equals(PersonNames.mask(party))
+                    || existing.partyName().equals(PersonText.maskPersonsBeside(party)));
     if (!sameRecord) {
       return Mono.error(
           new DuplicateKeyException("this body already published this number from another record"));
@@ -159,6 +160,7 @@ public class Corrections {
             after.fineAmount(),
             after.fieldCode(),
             after.decisionDate(),
+            after.decisionDateBasis(),
             after.publishedOn() == null ? after.decisionDate() : after.publishedOn());
     GenericExecuteSpec update =
         database

@@ -21,6 +21,7 @@ public record NewDecision(
     @Nullable BigDecimal confiscationAmount,
     @Nullable String licenceActions,
     LocalDate decisionDate,
+    DecisionDating decisionDating,
     long agencyId,
     @Nullable String fieldCode,
     @Nullable Long enforcementItemId,

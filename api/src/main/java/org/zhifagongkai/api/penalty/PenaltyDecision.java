@@ -44,9 +44,20 @@ public record PenaltyDecision(
       @Nullable String creditCode,
       @Nullable String legalRepresentative) {}
 
-  /** Where the record came from. */
+  /** Where the record came from, and what its date rests on. */
   public record Provenance(
-      @Nullable String sourceUrl, String sourceBody, OffsetDateTime importedAt) {}
+      @Nullable String sourceUrl,
+      String sourceBody,
+      OffsetDateTime importedAt,
+      DecisionDating dating) {}
+
+  public DecisionDateBasis decisionDateBasis() {
+    return provenance.dating().basis();
+  }
+
+  public @Nullable LocalDate rejectedDecisionDate() {
+    return provenance.dating().rejectedDate();
+  }
 
   /**
    * When and why a decision was withdrawn from publication.

@@ -167,7 +167,10 @@ class PenaltyDecisionRepository {
         new PenaltyDecision.Provenance(
             Rows.optionalText(row, "source_url"),
             Rows.text(row, "source_body"),
-            Rows.instant(row, "imported_at")),
+            Rows.instant(row, "imported_at"),
+            new DecisionDating(
+                Rows.enumValue(row, "decision_date_basis", DecisionDateBasis.class),
+                Rows.optionalDate(row, "rejected_decision_date"))),
         Rows.enumValue(row, "status", PublicationStatus.class),
         new PenaltyDecision.Term(
             Rows.optionalEnum(row, "severity_class", SeverityClass.class),

@@ -1,5 +1,6 @@
 package org.zhifagongkai.api.penalty;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,9 +39,17 @@ final class PersonText {
   /** {@code text} with {@code fullName} shown as {@code masked} wherever it occurs. */
   static String maskName(String text, String fullName, String masked) {
     String name = fullName.strip();
-    return name.codePointCount(0, name.length()) < 2 || name.equals(masked)
-        ? text
-        : text.replace(name, masked);
+    if (name.codePointCount(0, name.length()) < 2 || name.equals(masked)) {
+      return text;
+    }
+    String result = text.replace(name, masked);
+    // A list of persons (韦定王、黄正友): each is masked wherever the text names one alone.
+    for (String one : PersonNames.each(name)) {
+      if (one.codePointCount(0, one.length()) >= 2 && !one.contains("*")) {
+        result = result.replace(one, PersonNames.mask(one));
+      }
+    }
+    return result;
   }
 
   /**
@@ -58,6 +67,51 @@ final class PersonText {
                 + "\\p{IsHan}"
                 + Pattern.quote(Character.toString(chars[2])));
     return fitting.matcher(text).replaceAll(Matcher.quoteReplacement(masked));
+  }
+
+  /** An institution's name up to its last word of kind (公司, 支行, 联社…): persons may follow it. */
+  private static final Pattern INSTITUTION =
+      Pattern.compile(".*(?:公司|银行|支行|分行|联社|社|所|厂|店|中心|局|院|部|馆|场|站|队|委|处|办|矿|园|校)");
+
+  /** A person's name before the business they run, in brackets: 刘宇（木屋特色烧烤店）. */
+  private static final Pattern PERSON_BEFORE_BUSINESS =
+      Pattern.compile("^(\\p{IsHan}{2,4})[（(][^）)]*(?:店|馆|厂|场|部|坊|吧|行|社|舫|项目|中心|公司)[^）)]*[）)]");
+
+  /** What ends a place's name, never a person's: 杭州, 朝阳区, 某镇. */
+  private static final Pattern PLACE = Pattern.compile(".*(?:省|市|县|区|州|镇|乡|村|路|街|号|京|海|津)$");
+
+  /**
+   * Persons a party names beside an institution: after its name (阳光保险代理有限公司，金辉; 某联社（马庆军、 范海科）) or
+   * before the business they run (刘宇（木屋特色烧烤店）).
+   */
+  static List<String> personsBeside(String party) {
+    List<String> persons = new java.util.ArrayList<>();
+    Matcher institution = INSTITUTION.matcher(party);
+    if (institution.lookingAt()) {
+      for (String part : party.substring(institution.end()).split("[、，,；;（）()\\s]+")) {
+        if (isName(part)) {
+          persons.add(part);
+        }
+      }
+    }
+    Matcher runner = PERSON_BEFORE_BUSINESS.matcher(party);
+    if (runner.find() && isName(runner.group(1))) {
+      persons.add(runner.group(1));
+    }
+    return persons;
+  }
+
+  private static boolean isName(String part) {
+    return part.matches("\\p{IsHan}{2,4}") && !PLACE.matcher(part).matches();
+  }
+
+  /** An organisation's name with the persons it lists in brackets masked. */
+  static String maskPersonsBeside(String organisation) {
+    String masked = organisation;
+    for (String person : personsBeside(organisation)) {
+      masked = maskName(masked, person, PersonNames.mask(person));
+    }
+    return masked;
   }
 
   /** {@code text} without the addresses it gives. */

@@ -77,6 +77,7 @@ class PublicationController {
             input.confiscationAmount(),
             input.licenceActions(),
             input.decisionDate(),
+            DecisionDating.STATED,
             agencyId,
             input.field(),
             null,

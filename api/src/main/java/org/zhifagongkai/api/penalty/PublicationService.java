@@ -107,6 +107,7 @@ public class PublicationService {
             draft.fineAmount(),
             draft.fieldCode(),
             draft.decisionDate(),
+            draft.decisionDating().basis(),
             draft.publishedOn());
     LocalDate until =
         draft.publishUntil() != null || !fromStaff ? draft.publishUntil() : fixed.term().maxUntil();
@@ -121,12 +122,12 @@ public class PublicationService {
                   decision_date, agency_id, region_code, field_code, enforcement_item_id,
                   benchmark_tier_id, published_on, publish_until, source_url, source_body,
                   severity_class, publication_rule, min_publish_until, publication_due,
-                  party_credit_code_valid)
+                  party_credit_code_valid, decision_date_basis, rejected_decision_date)
                 select :number, :key, :caseName, :prefix, :year, :first, :last, :partyKind, :partyName,
                   :creditCode, :representative, :facts, :violated, :penalty, :kinds, :fine,
                   :confiscation, :licence, :decided, a.id, a.region_code, :field, :item, :tier,
                   :published, :until, :url, coalesce(:source, a.name), :severity, :rule, :minUntil, :due,
-                  :codeValid
+                  :codeValid, :dateBasis, :rejectedDate
                 from agency a where a.id = :agency
                 returning id
                 """);
@@ -150,6 +151,8 @@ public class PublicationService {
     spec = Binds.bind(spec, "confiscation", draft.confiscationAmount(), BigDecimal.class);
     spec = Binds.bind(spec, "licence", draft.licenceActions(), String.class);
     spec = spec.bind("decided", draft.decisionDate());
+    spec = spec.bind("dateBasis", draft.decisionDating().basis().name());
+    spec = Binds.bind(spec, "rejectedDate", draft.decisionDating().rejectedDate(), LocalDate.class);
     spec = spec.bind("agency", draft.agencyId());
     spec = Binds.bind(spec, "field", draft.fieldCode(), String.class);
     spec = Binds.bind(spec, "item", draft.enforcementItemId(), Long.class);

@@ -24,19 +24,26 @@ public class PublicationTerms {
   public record Fixed(
       SeverityClass severity, PublicationPeriods.Term term, @Nullable LocalDate publicationDue) {}
 
+  /**
+   * The term counts from {@code decided} however it is known (a date from the number's year is the
+   * year's first day, so the term ends no later than the true one would); the publication deadline
+   * only from a date that is the decision's own day ({@link DecisionDateBasis#exact}): a body is
+   * not called late on an estimate.
+   */
   public Fixed fix(
       PartyKind party,
       List<PenaltyKind> kinds,
       @Nullable BigDecimal fine,
       @Nullable String field,
       LocalDate decided,
+      DecisionDateBasis basis,
       LocalDate published) {
     SeverityClass severity =
         SeverityClass.of(EnumSet.copyOf(kinds), fine, policy.lowerFineFor(party));
     return new Fixed(
         severity,
         PublicationPeriods.of(severity, field, decided, published),
-        workingDaysAfter(decided, policy.deadlineFor(field)));
+        basis.exact() ? workingDaysAfter(decided, policy.deadlineFor(field)) : null);
   }
 
   /** The last day to withdraw a decision after the act that requires it. */

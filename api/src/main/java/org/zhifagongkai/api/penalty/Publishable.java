@@ -38,6 +38,10 @@ final class Publishable {
           fullName != null && !fullName.contains("*")
               ? PersonText.maskName(clean, fullName, published.name())
               : PersonText.maskFitting(clean, published.name());
+    } else if (fullName != null) {
+      for (String person : PersonText.personsBeside(fullName)) {
+        clean = PersonText.maskName(clean, person, PersonNames.mask(person));
+      }
     }
     if (published.kind() == PartyKind.NATURAL_PERSON
         || published.kind() == PartyKind.INDIVIDUAL_BUSINESS) {
@@ -70,14 +74,17 @@ final class Publishable {
     }
   }
 
+  /** A minor as the party, not one the party employed or admitted (招用未成年工, 接纳未成年人). */
+  private static final java.util.regex.Pattern MINOR =
+      java.util.regex.Pattern.compile("(?<!招用|使用|雇用|接纳|容留|招收|允许|安排|一名|多名|[0-9]名)未成年(?!工)|未满十八周岁");
+
   /** Penalties on minors are never published (R2.7). */
   private static void refuseMinors(NewDecision draft) {
     if (draft.party().kind() != PartyKind.NATURAL_PERSON) {
       return;
     }
     boolean minor =
-        draft.facts().contains("未成年")
-            || draft.facts().contains("未满十八周岁")
+        MINOR.matcher(draft.facts()).find()
             || PersonalData.birthDates(draft.facts() + " " + draft.party().name()).stream()
                 .anyMatch(born -> born.plusYears(18).isAfter(draft.decisionDate()));
     if (minor) {
@@ -96,7 +103,10 @@ final class Publishable {
   private static NewDecision redacted(NewDecision draft) {
     PenaltyDecision.Party party = draft.party();
     boolean person = party.kind() == PartyKind.NATURAL_PERSON;
-    String name = person ? PersonNames.mask(PersonalData.redact(party.name())) : party.name();
+    String name =
+        person
+            ? PersonNames.mask(PersonalData.redact(party.name()))
+            : PersonText.maskPersonsBeside(party.name());
     PenaltyDecision.Party published =
         new PenaltyDecision.Party(
             party.kind(),
@@ -118,6 +128,7 @@ final class Publishable {
         draft.confiscationAmount(),
         draft.licenceActions() == null ? null : text.apply(draft.licenceActions()),
         draft.decisionDate(),
+        draft.decisionDating(),
         draft.agencyId(),
         draft.fieldCode(),
         draft.enforcementItemId(),

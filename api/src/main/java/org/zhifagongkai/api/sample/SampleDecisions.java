@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.zhifagongkai.api.penalty.DecisionDateBasis;
 import org.zhifagongkai.api.penalty.DocumentNumber;
 import org.zhifagongkai.api.penalty.PartyKind;
 import org.zhifagongkai.api.penalty.PenaltyKind;
@@ -187,6 +188,7 @@ final class SampleDecisions {
             fine,
             violation.field(),
             decided,
+            DecisionDateBasis.STATED,
             published);
     decisions.row(
         id,

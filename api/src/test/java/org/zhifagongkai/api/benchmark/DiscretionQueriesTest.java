@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.zhifagongkai.api.ApiTest;
+import org.zhifagongkai.api.penalty.DecisionDating;
 import org.zhifagongkai.api.penalty.NewDecision;
 import org.zhifagongkai.api.penalty.PartyKind;
 import org.zhifagongkai.api.penalty.PenaltyDecision;
@@ -50,6 +51,7 @@ class DiscretionQueriesTest extends ApiTest {
                     null,
                     null,
                     LocalDate.of(2026, 10, 9),
+                    DecisionDating.STATED,
                     900005,
                     "ECO_ENVIRONMENT",
                     null,

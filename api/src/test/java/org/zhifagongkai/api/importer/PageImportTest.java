@@ -61,6 +61,15 @@ class PageImportTest {
         .containsEntry("party_name", "海南省第七建筑工程公司")
         .containsEntry("decision_date", "2018-06-15");
 
+    // Labels are not values: an empty cell before 处罚决定日期, a name run into 地址.
+    assertThat(representative("堆税简罚〔2018〕1394号")).isNull();
+    assertThat(representative("琼建质监罚决字〔2018〕30号")).isEqualTo("陈起盛");
+    // gansu_multi_1 and _2 cite only other documents' numbers (责令改正通知书, 告知书): no number of
+    // their own is read, and no prose.
+    assertThat(numbers()).noneMatch(n -> n.contains("责改") || n.contains("告字") || n.contains("日对"));
+    assertThat(first.flagCounts())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("NUMBER_NOT_PUBLISHED", 4L));
+
     long stored = count();
     CorpusImporter.Report again = pages.importPages(folder, null);
     assertThat(again.imported()).isEmpty();
@@ -76,6 +85,29 @@ class PageImportTest {
         .bind("key", number)
         .fetch()
         .one()
+        .block();
+  }
+
+  private static @org.jspecify.annotations.Nullable String representative(String number) {
+    return database
+        .sql(
+            "select coalesce(party_legal_representative, '') from penalty_decision"
+                + " where document_number_key = :key")
+        .bind("key", number)
+        .map(row -> row.get(0, String.class))
+        .one()
+        .map(r -> r.isEmpty() ? "" : r)
+        .blockOptional()
+        .filter(r -> !r.isEmpty())
+        .orElse(null);
+  }
+
+  private static java.util.List<String> numbers() {
+    return database
+        .sql("select document_number from penalty_decision")
+        .map(row -> row.get(0, String.class))
+        .all()
+        .collectList()
         .block();
   }
 

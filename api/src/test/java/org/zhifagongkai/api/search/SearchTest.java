@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.zhifagongkai.api.ApiTest;
+import org.zhifagongkai.api.penalty.DecisionDating;
 import org.zhifagongkai.api.penalty.NewDecision;
 import org.zhifagongkai.api.penalty.PartyKind;
 import org.zhifagongkai.api.penalty.PenaltyDecision;
@@ -53,6 +54,7 @@ class SearchTest extends ApiTest {
                 null,
                 null,
                 LocalDate.of(2026, 6, 1),
+                DecisionDating.STATED,
                 900005,
                 "ECO_ENVIRONMENT",
                 900002L,

@@ -1,0 +1,350 @@
+package org.zhifagongkai.api.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.zhifagongkai.api.SeparatePortal;
+import org.zhifagongkai.api.SharedData;
+
+/**
+ * Every real data set imported into one portal: each record with evidence of its date is in, dated
+ * by the best evidence it holds and saying which; no decision is dated in the future or after its
+ * publication; the field validator flags nothing it cannot explain; the records the issue named are
+ * read as published.
+ */
+class RealRecordsTest {
+
+  private static ConfigurableApplicationContext app;
+  private static DatabaseClient database;
+  private static WebTestClient web;
+  private static final Map<String, CorpusImporter.Report> REPORTS = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void importAllRealData(@TempDir Path temp) {
+    app = SeparatePortal.start(temp);
+    database = app.getBean(DatabaseClient.class);
+    CorpusImporter corpus = app.getBean(CorpusImporter.class);
+    SpreadsheetImporter sheets = app.getBean(SpreadsheetImporter.class);
+    REPORTS.put("corpus", corpus.importFile(SharedData.file("penalties/corpus.jsonl")));
+    REPORTS.put(
+        "信用西藏",
+        sheets.importWorkbook(
+            SharedData.file("penalties/raw/xizang_creditxizang_shuanggongshi.xlsx"), "信用西藏", "西藏"));
+    REPORTS.put(
+        "河北",
+        sheets.importWorkbook(
+            SharedData.file("penalties/raw/hebei_multi_agency_penalties.xlsx"), "河北", "河北"));
+    REPORTS.put(
+        "隆德",
+        sheets.importWorkbook(
+            SharedData.file(
+                "penalties/raw/ningxia_longde_amr_shuanggongshi_P020180208396770079220.xls"),
+            "隆德",
+            "宁夏"));
+    REPORTS.put(
+        "recent", corpus.importFile(SharedData.file("penalties-recent/local_amr_sample.jsonl")));
+    web =
+        WebTestClient.bindToServer()
+            .baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))
+            .responseTimeout(Duration.ofSeconds(30))
+            .build();
+  }
+
+  @AfterAll
+  static void close() {
+    app.close();
+  }
+
+  @Test
+  void everyCorpusRecordWithEvidenceOfItsDateIsImported() {
+    CorpusImporter.Report corpus = REPORTS.get("corpus");
+    assertThat(corpus.imported().size() + corpus.updated().size()).isEqualTo(1_357);
+    assertThat(reasons(corpus))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "not a decision: an enforcement item's description", 652L,
+                "a decision without any evidence of its date", 119L,
+                "not a decision: a notice", 2L,
+                "not a decision: only an attachment's name", 3L,
+                "a duplicate: this body already published this number", 2L));
+  }
+
+  @Test
+  void theRecordsOnceDroppedAsUndatedAreDatedByTheirEvidence() {
+    assertDated("大地税春罚(2017)7号", "2017-06-13", "SOURCE_ADDRESS", null);
+    assertDated("甘银监罚〔2018〕2号", "2018-01-01", "DOCUMENT_YEAR", null);
+    assertDated("（平）食药监食罚〔2015〕9号", "2016-03-03", "SOURCE_ADDRESS", null);
+    // Labelled in Chinese numerals (作出处罚决定的日期 二〇一五年七月二十三日), three days after the
+    // source's own date, which is not its publication's.
+    assertDated("邯银监罚〔2015〕6号", "2015-07-23", "STATED", null);
+  }
+
+  @Test
+  void anImpossibleDecisionDateIsSetAsideForTheNextEvidenceAndShown() {
+    assertDated("许准字 〔2018〕 第（149） 号", "2018-12-31", "SOURCE_DATE", "2099-12-31");
+  }
+
+  @Test
+  void noDecisionIsDatedInTheFutureOrAfterItsPublication() {
+    LocalDate today = LocalDate.of(2026, 11, 20);
+    assertThat(
+            count(
+                "select count(*) from penalty_decision where decision_date > published_on"
+                    + " or decision_date > '"
+                    + today
+                    + "' or published_on > '"
+                    + today
+                    + "' or decision_date < '1980-01-01'"))
+        .isZero();
+  }
+
+  @Test
+  void noDeadlineIsCountedFromAnEstimatedDate() {
+    assertThat(
+            count(
+                "select count(*) from penalty_decision where publication_due is not null"
+                    + " and decision_date_basis not in ('STATED', 'SIGNED')"))
+        .isZero();
+    assertThat(count("select count(*) from penalty_decision where publication_due is not null"))
+        .isPositive();
+  }
+
+  @Test
+  void theValidatorFlagsNothingItCannotExplain() {
+    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    REPORTS.forEach((source, report) -> counts.put(source, report.flagCounts()));
+    System.out.println("field validator: " + counts);
+    for (CorpusImporter.Report report : REPORTS.values()) {
+      assertThat(report.flagged())
+          .filteredOn(
+              line ->
+                  !FieldValidator.Flag.valueOf(
+                          line.replaceFirst("^line [0-9]+: ([A-Z_]+).*$", "$1"))
+                      .explained())
+          .isEmpty();
+    }
+    assertThat(counts.get("corpus"))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "LIST_OF_DECISIONS", 17L,
+                "NUMBER_AS_PUBLISHED", 15L,
+                "NUMBER_NOT_PUBLISHED", 471L,
+                "PARTY_NOT_PUBLISHED", 114L));
+  }
+
+  @Test
+  void otherSourcesAreCountedAsImportedAndRefused() {
+    assertThat(imported("信用西藏")).isEqualTo(3_324);
+    assertThat(reasons(REPORTS.get("信用西藏")))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("a duplicate: this body already published this number", 610L));
+    assertThat(imported("河北")).isEqualTo(1_192);
+    assertThat(reasons(REPORTS.get("河北")))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "a duplicate: this body already published this number", 10L,
+                "not a decision: a notice", 4L,
+                "not a decision: a reply to a lower body's request", 9L,
+                "not a decision: an administrative review decision or a procedure's chart", 13L,
+                "not a decision: only an attachment's name", 51L));
+    assertThat(imported("隆德")).isEqualTo(4);
+    assertThat(imported("recent")).isEqualTo(17);
+  }
+
+  @Test
+  void aBankRegulatorsTableGivesTheInstitutionAndItsRepresentative() {
+    assertThat(party("邯银监罚〔2015〕6号")).isEqualTo("成安县农村信用合作联社|郭利杰");
+    assertThat(party("甘银监罚〔2015〕1号")).isEqualTo("建设银行甘肃省分行|李尚荣");
+    // Where the table names a person, the person is the party, masked.
+    assertThat(party("冀银监罚决字〔2018〕2号")).isEqualTo("王*忠|");
+  }
+
+  @Test
+  void aNumberIsReadAsPublishedWithoutProseOrARowsNumber() {
+    assertThat(numbers("食药监食罚〔2017〕13号")).contains("(屯昌)食药监食罚〔2017〕13号");
+    assertThat(numbers("食药监食罚〔2017〕64号")).contains("(东方)食药监食罚〔2017〕64号");
+    // No row number (序号) before a prefix, no stray bracket: 信用西藏's serial numbers stand alone.
+    assertThat(
+            count(
+                "select count(*) from penalty_decision"
+                    + " where document_number ~ '^[0-9]+[(（\\u4e00-\\u9fa5]|^[)）]'"))
+        .isZero();
+  }
+
+  @Test
+  void personsWithLongNamesOrSeveralNamesAreMasked() {
+    assertThat(
+            count(
+                "select count(*) from penalty_decision where party_name in"
+                    + " ('巴桑多布拉', '嘎玛次仁多吉', '仁增次仁罗布', '韦定王、黄正友')"))
+        .isZero();
+    assertThat(count("select count(*) from penalty_decision where party_name = '韦*王、黄*友'"))
+        .isEqualTo(1);
+    // Persons beside an institution, after it or running it, in the party and in the facts.
+    for (String person : List.of("马庆军", "金辉", "栾盛元", "刘权", "代小艳", "刘宇")) {
+      assertThat(
+              count(
+                  "select count(*) from penalty_decision where party_name like '%"
+                      + person
+                      + "%' or (party_name like '%"
+                      + person.charAt(0)
+                      + "*"
+                      + person.charAt(person.length() - 1)
+                      + "%' and facts like '%"
+                      + person
+                      + "%')"))
+          .as(person)
+          .isZero();
+    }
+  }
+
+  /**
+   * The person's own name, as the corpus gives it, appears in no published text of their decision;
+   * nor does a labelled home address, in any published decision of a person or individual business.
+   */
+  @Test
+  void noPersonsNameOrHomeAddressIsPublished() throws java.io.IOException {
+    List<String> lines =
+        java.nio.file.Files.readAllLines(SharedData.file("penalties/corpus.jsonl"));
+    tools.jackson.databind.json.JsonMapper json =
+        tools.jackson.databind.json.JsonMapper.builder().build();
+    List<String> shown = new java.util.ArrayList<>();
+    int persons = 0;
+    for (Map.Entry<Integer, Long> imported : REPORTS.get("corpus").imported().entrySet()) {
+      tools.jackson.databind.JsonNode record = json.readTree(lines.get(imported.getKey() - 1));
+      String title = record.get("title").asString();
+      String text = record.get("content_text").asString();
+      String name = record.get("party").asString().strip();
+      if (name.isEmpty()) {
+        name = String.valueOf(DecisionTextExtractor.party(title, text));
+      }
+      Map<String, Object> published =
+          database
+              .sql(
+                  "select party_kind, party_name, case_name, facts from penalty_decision where id = :id")
+              .bind("id", imported.getValue())
+              .fetch()
+              .one()
+              .block();
+      if (!"NATURAL_PERSON".equals(published.get("party_kind")) || name.length() < 2) {
+        continue;
+      }
+      persons++;
+      for (String one : name.split("[、，,]")) {
+        String all =
+            published.get("party_name")
+                + " "
+                + published.get("case_name")
+                + " "
+                + published.get("facts");
+        if (one.length() >= 2 && !one.contains("*") && !one.contains("某") && all.contains(one)) {
+          shown.add(one + " in decision " + imported.getValue());
+        }
+      }
+    }
+    assertThat(persons).isGreaterThan(250);
+    assertThat(shown).isEmpty();
+    List<String> addresses =
+        database
+            .sql(
+                "select substring(facts from '(?:住址|家庭住址|现住址|户籍地址|居住地)\\s*[：:]\\s*[^［\\s]{4}')"
+                    + " from penalty_decision where party_kind in ('NATURAL_PERSON', 'INDIVIDUAL_BUSINESS')"
+                    + " and facts ~ '(?:住址|家庭住址|现住址|户籍地址|居住地)\\s*[：:]\\s*[^［\\s]{4}'")
+            .map(row -> row.get(0, String.class))
+            .all()
+            .collectList()
+            .block();
+    assertThat(addresses).isEmpty();
+    assertThat(org.zhifagongkai.api.PublishedTextSweep.inPublishedDecisions(database)).isEmpty();
+  }
+
+  private static void assertDated(String number, String date, String basis, String rejected) {
+    String body =
+        web.post()
+            .uri("/graphql")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(
+                Map.of(
+                    "query",
+                    "{ penaltyDecisionsByDocumentNumber(documentNumber: \""
+                        + number
+                        + "\") { decisionDate decisionDateBasis rejectedDecisionDate"
+                        + " publicationDue } }"))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(body)
+        .as(number)
+        .contains(
+            "{\"decisionDate\":\""
+                + date
+                + "\",\"decisionDateBasis\":\""
+                + basis
+                + "\",\"rejectedDecisionDate\":"
+                + (rejected == null ? "null" : "\"" + rejected + "\"")
+                + ",\"publicationDue\":null}");
+  }
+
+  private static int imported(String source) {
+    CorpusImporter.Report report = REPORTS.get(source);
+    return report.imported().size() + report.updated().size();
+  }
+
+  private static Map<String, Long> reasons(CorpusImporter.Report report) {
+    Map<String, Long> reasons = new TreeMap<>();
+    report
+        .rejected()
+        .forEach(
+            line ->
+                reasons.merge(
+                    line.replaceFirst("^line [0-9]+: ", "")
+                        .replaceFirst("\\s*[(（].*$", "")
+                        .replaceFirst(": no date.*$", ""),
+                    1L,
+                    Long::sum));
+    return reasons;
+  }
+
+  private static long count(String sql) {
+    Long n = database.sql(sql).map(row -> row.get(0, Long.class)).one().block();
+    return n == null ? 0 : n;
+  }
+
+  private static String party(String number) {
+    return database
+        .sql(
+            "select party_name || '|' || coalesce(party_legal_representative, '')"
+                + " from penalty_decision where document_number = :number")
+        .bind("number", number)
+        .map(row -> row.get(0, String.class))
+        .one()
+        .block();
+  }
+
+  private static List<String> numbers(String ending) {
+    return database
+        .sql("select document_number from penalty_decision where document_number like :ending")
+        .bind("ending", "%" + ending)
+        .map(row -> row.get(0, String.class))
+        .all()
+        .collectList()
+        .block();
+  }
+}
