@@ -213,8 +213,10 @@ public class CorpusImporter {
     }
     ExtractedDecision read = DecisionTextExtractor.extract(title, body);
     // A number column holding a date (2018年8月10日) holds no number.
+    String given = field(record.documentNumber());
+    // A page's labelled 文号 field is its source's number field.
     String published =
-        field(record.documentNumber())
+        (given.isEmpty() ? DocumentNumbers.labelled(body) : given)
             .replaceFirst("^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$", "");
     // The source's own number stands as published unless the text gives one of the grammar.
     String number =

@@ -142,6 +142,18 @@ final class DocumentNumbers {
   private static final Pattern PROSE_BEFORE =
       Pattern.compile(".*(?:以|对|下发|根据|依据|按照|依照|作出|送达了?|当事人|[0-9]+日|的|》|《)");
 
+  /** A number in its own labelled field (行政处罚决定书文号：[2018]05): the number as published. */
+  private static final Pattern LABELLED =
+      Pattern.compile(
+          "(?:决定书文号|文书编号|^\\s*文号)[ \\t]*[：:][ \\t]*([^\\n，,。；;：:]*[0-9][^\\n，,。；;：:]*)",
+          Pattern.MULTILINE);
+
+  /** The number a record's labelled field gives, as written; empty when it labels none. */
+  static String labelled(String text) {
+    Matcher m = LABELLED.matcher(text);
+    return m.find() ? m.group(1).strip() : "";
+  }
+
   /** Whether {@code prefix} is a decision's, as this reader would read it from a text. */
   static boolean isDecisionPrefix(String prefix) {
     String plain = prefix.replaceAll("\\s", "");

@@ -141,8 +141,8 @@ class RealRecordsTest {
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 "LIST_OF_DECISIONS", 17L,
-                "NUMBER_AS_PUBLISHED", 15L,
-                "NUMBER_NOT_PUBLISHED", 471L,
+                "NUMBER_AS_PUBLISHED", 16L,
+                "NUMBER_NOT_PUBLISHED", 470L,
                 "PARTY_NOT_PUBLISHED", 114L));
   }
 
