@@ -10,8 +10,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
 
 /**
  * The base of API tests: the whole application on a random port, over the embedded PostgreSQL with
@@ -26,11 +30,21 @@ public abstract class ApiTest {
   protected WebTestClient web;
   protected HttpGraphQlTester graphQl;
 
+  /**
+   * The tests' own HTTP client, on its own event loop and without a shared connection pool: a
+   * portal of its own that a test closes (SeparatePortal) disposes Reactor Netty's global
+   * resources, which left the next request on a dead pooled connection until its timeout.
+   */
+  private static final ReactorClientHttpConnector CONNECTOR =
+      new ReactorClientHttpConnector(
+          HttpClient.create(ConnectionProvider.newConnection())
+              .runOn(LoopResources.create("api-test-client", 2, true)));
+
   @BeforeEach
   void connect() {
     // Two cores shared by the portal, its database and the test: a slow answer is no failure here.
     web =
-        WebTestClient.bindToServer()
+        WebTestClient.bindToServer(CONNECTOR)
             .baseUrl("http://localhost:" + port)
             .responseTimeout(java.time.Duration.ofSeconds(30))
             .build();

@@ -146,7 +146,6 @@ final class DecisionTextExtractor {
     return new ExtractedDecision(
         DocumentNumbers.inText(all),
         party,
-        partyKind(party),
         authority(text),
         textDate(text),
         citations(all),
@@ -465,12 +464,6 @@ final class DecisionTextExtractor {
   private static boolean bound(String text, int start, int end) {
     return BEFORE_A_BOUND.matcher(text.substring(Math.max(0, start - 4), start)).find()
         || AFTER_A_BOUND.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
-  }
-
-  /** The day a text dates the decision, however it does; null when it gives none. */
-  static @Nullable LocalDate date(String text) {
-    TextDate found = textDate(text);
-    return found == null ? null : found.day();
   }
 
   private static @Nullable LocalDate chineseDay(Matcher chinese) {
