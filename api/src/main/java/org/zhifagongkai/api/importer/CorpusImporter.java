@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,6 +23,7 @@ import org.zhifagongkai.api.penalty.NewDecision;
 import org.zhifagongkai.api.penalty.PartyKind;
 import org.zhifagongkai.api.penalty.PenaltyDecision;
 import org.zhifagongkai.api.staff.Actor;
+import org.zhifagongkai.api.support.Hashes;
 import org.zhifagongkai.api.support.Rows;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -71,15 +74,28 @@ public class CorpusImporter {
       Map<Integer, Long> imported,
       Map<Integer, Long> updated,
       List<String> rejected,
-      List<String> flagged) {
+      List<Flagged> flagged) {
 
     /** How many fields of each kind the validator flagged, by kind. */
     public Map<String, Long> flagCounts() {
-      Map<String, Long> counts = new java.util.TreeMap<>();
-      flagged.forEach(
-          line ->
-              counts.merge(line.replaceFirst("^line [0-9]+: ([A-Z_]+).*$", "$1"), 1L, Long::sum));
+      Map<String, Long> counts = new TreeMap<>();
+      flagged.forEach(f -> counts.merge(f.finding().flag().name(), 1L, Long::sum));
       return counts;
+    }
+  }
+
+  /** A field the validator flagged, on its record's line. */
+  public record Flagged(int line, FieldValidator.Finding finding) {
+    @Override
+    public String toString() {
+      return "line "
+          + line
+          + ": "
+          + finding.flag()
+          + " "
+          + finding.field()
+          + ": "
+          + finding.value();
     }
   }
 
@@ -122,7 +138,7 @@ public class CorpusImporter {
     Map<Integer, Long> imported = new LinkedHashMap<>();
     Map<Integer, Long> updated = new LinkedHashMap<>();
     List<String> rejected = new ArrayList<>();
-    List<String> flagged = new ArrayList<>();
+    List<Flagged> flagged = new ArrayList<>();
     for (PublishedRecord record : records) {
       Reading reading = new Reading();
       try {
@@ -260,10 +276,7 @@ public class CorpusImporter {
     }
     long agency = uploader != null ? uploader.agencyId() : agency(authority, record.province());
     reading.number = number;
-    findings.forEach(
-        f ->
-            reading.flags.add(
-                "line " + record.line() + ": " + f.flag() + " " + f.field() + ": " + f.value()));
+    findings.forEach(f -> reading.flags.add(new Flagged(record.line(), f)));
     return corrections.importRecord(
         uploader != null ? uploader.actor() : IMPORTER,
         new NewDecision(
@@ -299,7 +312,7 @@ public class CorpusImporter {
   /** What was read of one record, for its line in the report: counted once the record is in. */
   private static final class Reading {
     private String number = "";
-    private final List<String> flags = new ArrayList<>();
+    private final List<Flagged> flags = new ArrayList<>();
   }
 
   /**
@@ -342,9 +355,7 @@ public class CorpusImporter {
     if (!record.sourceId().isBlank()) {
       return record.sourceId();
     }
-    byte[] digest =
-        org.zhifagongkai.api.support.Hashes.sha256(record.title() + "\n" + record.text());
-    return java.util.HexFormat.of().formatHex(digest, 0, 6);
+    return HexFormat.of().formatHex(Hashes.sha256(record.title() + "\n" + record.text()), 0, 6);
   }
 
   /** A field as a source wrote it, HTML entities and runs of spaces read (某公司&nbsp;&nbsp;定西分公司). */

@@ -1,5 +1,6 @@
 package org.zhifagongkai.api.importer;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -93,7 +94,7 @@ final class FieldValidator {
   private static final Pattern NAMED_IN_TITLE =
       Pattern.compile(
           "^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)?(?:当事人)?(?:["
-              + org.zhifagongkai.api.penalty.PersonNames.SURNAMES
+              + PersonNames.SURNAMES
               + "]\\p{IsHan}{1,2}(?:[（(、]|"
               + DecisionTextExtractor.TITLE_ACT
               + ")"
@@ -261,7 +262,7 @@ final class FieldValidator {
    */
   static boolean parses(String number) {
     String folded =
-        java.text.Normalizer.normalize(number, java.text.Normalizer.Form.NFKC)
+        Normalizer.normalize(number, Normalizer.Form.NFKC)
             .replaceAll("[\\s\\u3000]", "")
             .replace('［', '[')
             .replace('］', ']');

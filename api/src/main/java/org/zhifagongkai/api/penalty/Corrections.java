@@ -115,8 +115,7 @@ public class Corrections {
             ? draft.sourceUrl().equals(existing.sourceUrl())
             : existing.sourceUrl() == null
                 && (existing.partyName().equals(party)
-                    || existing.partyName().equals(PersonNames.mask(party))
-                    || existing.partyName().equals(PersonText.maskPersonsBeside(party)));
+                    || existing.partyName().equals(Publishable.publishedName(draft.party())));
     if (!sameRecord) {
       return Mono.error(
           new DuplicateKeyException("this body already published this number from another record"));

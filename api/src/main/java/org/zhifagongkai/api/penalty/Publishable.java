@@ -95,6 +95,13 @@ final class Publishable {
     }
   }
 
+  /** The party's name as published: a person's masked, persons beside an institution masked. */
+  static String publishedName(PenaltyDecision.Party party) {
+    return party.kind() == PartyKind.NATURAL_PERSON
+        ? PersonNames.mask(PersonalData.redact(party.name()))
+        : PersonText.maskPersonsBeside(party.name());
+  }
+
   /**
    * The draft as it may be published: a natural person's name masked (in the party and in every
    * text) and their identifiers dropped; ID, phone and account numbers removed from every text; a
@@ -103,10 +110,7 @@ final class Publishable {
   private static NewDecision redacted(NewDecision draft) {
     PenaltyDecision.Party party = draft.party();
     boolean person = party.kind() == PartyKind.NATURAL_PERSON;
-    String name =
-        person
-            ? PersonNames.mask(PersonalData.redact(party.name()))
-            : PersonText.maskPersonsBeside(party.name());
+    String name = publishedName(party);
     PenaltyDecision.Party published =
         new PenaltyDecision.Party(
             party.kind(),
