@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /**
  * The analyzers, declared once per field and shared by indexing, query building and highlighting.
@@ -53,6 +54,29 @@ public final class ChineseAnalysis {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(tokenizer));
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new CJKWidthCharFilter(reader);
+      }
+    };
+  }
+
+  /**
+   * Bigrams with the thesaurus's synonyms as alternative paths (a synonym graph), for queries only:
+   * 卖假货 is read as 卖假货, or 假冒, or 以假充真…
+   */
+  public static Analyzer expandedBigrams(Thesaurus thesaurus) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(tokenizer));
+        if (thesaurus.map().fst != null) { // null when the thesaurus is empty
+          stream = new SynonymGraphFilter(stream, thesaurus.map(), true);
+        }
         return new TokenStreamComponents(tokenizer, stream);
       }
 

@@ -12,45 +12,93 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the Lucene query for a request. Exact keys outrank citations, which outrank text; text
- * matches whole words (SmartChinese) and contiguous fragments (bigram phrases), titles above
- * bodies.
+ * Builds the Lucene queries for a request. Exact keys outrank citations, which outrank text. Text
+ * is read strictly (the phrase, every word, half the bigrams; titles above bodies), then through
+ * the thesaurus, then as any of its words: the union is ranked, so a record worded differently is
+ * still found, below those that say what was typed.
  */
 final class Queries {
 
+  /** How far apart, in bigrams, the query's parts may stand to count as near each other. */
+  private static final int PROXIMITY_SLOP = 12;
+
   private final QueryBuilder builder;
+  private final Analyzer bigrams;
+  private final Analyzer expanded;
   private final SearchWeights weights;
 
-  Queries(Analyzer perField, SearchWeights weights) {
+  /**
+   * The queries for one request.
+   *
+   * @param query what to rank and count: the union
+   * @param strict the same request read strictly, to tell whether the union widened it; null when
+   *     nothing is ranked
+   * @param proximity what rescores the first hits; null when the text has fewer than two bigrams
+   * @param expandedTerms the thesaurus's words added to the text
+   */
+  record Built(
+      Query query, @Nullable Query strict, @Nullable Query proximity, List<String> expandedTerms) {}
+
+  Queries(Analyzer perField, Analyzer expanded, SearchWeights weights) {
     this.builder = new QueryBuilder(perField);
+    this.bigrams = ChineseAnalysis.bigrams();
+    this.expanded = expanded;
     this.weights = weights;
   }
 
-  Query build(SearchRequest request) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    if (request.ranked()) {
-      BooleanQuery.Builder match = new BooleanQuery.Builder();
-      request
-          .keys()
-          .forEach(k -> match.add(constant(SearchFields.KEY, k, weights.key()), Occur.SHOULD));
-      request
-          .citations()
-          .forEach(
-              c -> match.add(constant(SearchFields.CITATION, c, weights.citation()), Occur.SHOULD));
-      Query text = text(request.text());
-      if (text != null) {
-        match.add(text, Occur.SHOULD);
-      }
-      query.add(match.setMinimumNumberShouldMatch(1).build(), Occur.MUST);
-    } else {
-      query.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
+  Built build(SearchRequest request) {
+    if (!request.ranked()) {
+      return new Built(filtered(MatchAllDocsQuery.INSTANCE, request), null, null, List.of());
     }
+    List<Query> exact = new ArrayList<>();
+    request.keys().forEach(k -> add(exact, constant(SearchFields.KEY, k), weights.key()));
+    request
+        .citations()
+        .forEach(c -> add(exact, constant(SearchFields.CITATION, c), weights.citation()));
+    String text = request.text();
+    List<Query> strict = new ArrayList<>(exact);
+    List<Query> union = new ArrayList<>(exact);
+    List<String> expandedTerms = List.of();
+    Query proximity = null;
+    if (text != null && !text.isBlank()) {
+      Query literal = literal(text);
+      if (literal != null) {
+        strict.add(literal);
+        union.add(literal);
+      }
+      Map<String, Expansions.Expansion> added =
+          weights.expansion() > 0 ? Expansions.of(text, bigrams, expanded) : Map.of();
+      expandedTerms = List.copyOf(added.keySet());
+      add(union, synonyms(added.values()), weights.expansion());
+      add(
+          union,
+          any(SearchFields.TITLE_BIGRAMS, SearchFields.BODY_BIGRAMS, text),
+          weights.anyBigrams());
+      add(union, any(SearchFields.TITLE_WORDS, SearchFields.BODY_WORDS, text), weights.anyWords());
+      proximity = weights.proximity() > 0 ? proximity(text) : null;
+    }
+    return new Built(
+        filtered(either(union), request),
+        strict.isEmpty() ? null : filtered(either(strict), request),
+        proximity,
+        expandedTerms);
+  }
+
+  private static Query either(List<Query> clauses) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    clauses.forEach(clause -> either.add(clause, Occur.SHOULD));
+    return either.setMinimumNumberShouldMatch(clauses.isEmpty() ? 0 : 1).build();
+  }
+
+  private static Query filtered(Query match, SearchRequest request) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(match, Occur.MUST);
     for (Map.Entry<String, String> filter : request.filters().entrySet()) {
       query.add(
           new TermQuery(new Term(SearchFields.filterField(filter.getKey()), filter.getValue())),
@@ -64,14 +112,12 @@ final class Queries {
     return query.build();
   }
 
-  private static Query constant(String field, String value, float boost) {
-    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), boost);
+  private static Query constant(String field, String value) {
+    return new ConstantScoreQuery(new TermQuery(new Term(field, value)));
   }
 
-  private @Nullable Query text(@Nullable String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
+  /** The text as typed: its phrase, all its words, or half its bigrams; the best of them counts. */
+  private @Nullable Query literal(String text) {
     List<Query> best = new ArrayList<>();
     add(best, builder.createPhraseQuery(SearchFields.TITLE_BIGRAMS, text), weights.titlePhrase());
     add(best, builder.createPhraseQuery(SearchFields.BODY_BIGRAMS, text), weights.bodyPhrase());
@@ -83,29 +129,73 @@ final class Queries {
         best,
         builder.createMinShouldMatchQuery(SearchFields.BODY_WORDS, text, 1f),
         weights.bodyWords());
-    add(best, loose(SearchFields.BODY_BIGRAMS, text), weights.bodyBigrams());
+    add(best, half(SearchFields.BODY_BIGRAMS, text), weights.bodyBigrams());
     return best.isEmpty() ? null : new DisjunctionMaxQuery(best, 0.1f);
   }
 
   /**
    * Bigrams in any order: at least half of the query's, and at least two, so that a reworded phrase
-   * (违规停放车辆 for 违规停车) still matches while a two-character overlap alone does not.
+   * (违规停放车辆 for 违规停车) matches strictly while a two-character overlap alone does not.
    */
-  private @Nullable Query loose(String field, String text) {
+  private @Nullable Query half(String field, String text) {
     Query query = builder.createBooleanQuery(field, text, Occur.SHOULD);
     if (!(query instanceof BooleanQuery bool)) {
       return query;
     }
     int clauses = bool.clauses().size();
     int needed = Math.max(Math.min(2, clauses), (clauses + 1) / 2);
-    BooleanQuery.Builder loose = new BooleanQuery.Builder().setMinimumNumberShouldMatch(needed);
-    bool.clauses().forEach(loose::add);
-    return loose.build();
+    BooleanQuery.Builder half = new BooleanQuery.Builder().setMinimumNumberShouldMatch(needed);
+    bool.clauses().forEach(half::add);
+    return half.build();
   }
 
-  private static void add(List<Query> best, @Nullable Query query, float boost) {
+  /** The thesaurus's words for what was typed, each as a phrase in the title or the body. */
+  private @Nullable Query synonyms(Iterable<Expansions.Expansion> words) {
+    List<Query> phrases = new ArrayList<>();
+    for (Expansions.Expansion word : words) {
+      List<Query> where = new ArrayList<>();
+      add(where, phrase(SearchFields.TITLE_BIGRAMS, word.bigrams()), weights.titlePhrase());
+      add(where, phrase(SearchFields.BODY_BIGRAMS, word.bigrams()), weights.bodyPhrase());
+      if (!where.isEmpty()) {
+        phrases.add(new BoostQuery(new DisjunctionMaxQuery(where, 0.1f), word.scale()));
+      }
+    }
+    return phrases.isEmpty() ? null : either(phrases);
+  }
+
+  private static Query phrase(String field, List<String> bigrams) {
+    return bigrams.size() == 1
+        ? new TermQuery(new Term(field, bigrams.getFirst()))
+        : new PhraseQuery(field, bigrams.toArray(String[]::new));
+  }
+
+  /** BM25 over the title and body, any of the query's terms matching. */
+  private @Nullable Query any(String titleField, String bodyField, String text) {
+    List<Query> fields = new ArrayList<>();
+    Query title = builder.createBooleanQuery(titleField, text, Occur.SHOULD);
+    Query body = builder.createBooleanQuery(bodyField, text, Occur.SHOULD);
+    if (title != null) {
+      fields.add(title);
+    }
+    if (body != null) {
+      fields.add(body);
+    }
+    return fields.isEmpty() ? null : either(fields);
+  }
+
+  /** The query's bigrams near each other and in order, in the title or the body. */
+  private @Nullable Query proximity(String text) {
+    Query title = builder.createPhraseQuery(SearchFields.TITLE_BIGRAMS, text, PROXIMITY_SLOP);
+    Query body = builder.createPhraseQuery(SearchFields.BODY_BIGRAMS, text, PROXIMITY_SLOP);
+    if (!(title instanceof PhraseQuery) || !(body instanceof PhraseQuery)) {
+      return null; // one bigram: nothing to be near
+    }
+    return new DisjunctionMaxQuery(List.of(title, body), 0.1f);
+  }
+
+  private static void add(List<Query> clauses, @Nullable Query query, float boost) {
     if (query != null && boost > 0) {
-      best.add(new BoostQuery(query, boost));
+      clauses.add(new BoostQuery(query, boost));
     }
   }
 }

@@ -49,7 +49,8 @@ public final class SearchIndex implements Closeable {
   private final Semaphore writes = new Semaphore(1);
   private volatile long appliedChangeSeq;
 
-  private SearchIndex(Directory directory, IndexWriter writer, Analyzer analyzer)
+  private SearchIndex(
+      Directory directory, IndexWriter writer, Analyzer analyzer, Thesaurus thesaurus)
       throws IOException {
     this.directory = directory;
     this.writer = writer;
@@ -60,12 +61,20 @@ public final class SearchIndex implements Closeable {
     refresher.setName("search-index-refresh");
     refresher.setDaemon(true);
     refresher.start();
-    this.searches = new Searches(searchers, analyzer);
+    this.searches = new Searches(searchers, analyzer, ChineseAnalysis.expandedBigrams(thesaurus));
     this.appliedChangeSeq = readChangeSeq(writer);
   }
 
-  /** Opens the index in {@code path}, creating it, or starting it afresh when it cannot be used. */
+  /** Opens the index in {@code path} with the standard thesaurus. */
   public static SearchIndex open(Path path) {
+    return open(path, Thesaurus.standard());
+  }
+
+  /**
+   * Opens the index in {@code path}, creating it, or starting it afresh when it cannot be used;
+   * queries are expanded with {@code thesaurus}.
+   */
+  public static SearchIndex open(Path path, Thesaurus thesaurus) {
     try {
       Files.createDirectories(path);
       Directory directory = FSDirectory.open(path);
@@ -89,7 +98,7 @@ public final class SearchIndex implements Closeable {
         }
         writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
       }
-      return new SearchIndex(directory, writer, analyzer);
+      return new SearchIndex(directory, writer, analyzer, thesaurus);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not open the search index in " + path, e);
     }

@@ -4,10 +4,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A page of hits, the exact number of matches (null when not asked for), and facet counts over all
- * matches.
+ * A page of hits, the exact number of matches (null when not asked for), facet counts over all
+ * matches, and how the text was read.
+ *
+ * @param relaxed no record matches the text as typed (its phrase, every word or half its bigrams):
+ *     the hits match only some of its words or the thesaurus's
+ * @param expandedTerms the thesaurus's words searched beside those typed
  */
-public record SearchResult(@Nullable Integer totalHits, List<SearchHit> hits, List<Facet> facets) {
+public record SearchResult(
+    @Nullable Integer totalHits,
+    List<SearchHit> hits,
+    List<Facet> facets,
+    boolean relaxed,
+    List<String> expandedTerms) {
 
   /** The counts of one dimension's values (children of the expanded path). */
   public record Facet(String dimension, List<String> path, List<Count> counts) {}

@@ -14,18 +14,25 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.Bits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,21 +54,26 @@ final class Searches {
 
   private final SearcherManager searchers;
   private final Analyzer analyzer;
+  private final Analyzer expanded;
   private @Nullable FacetState facetState;
 
   /** Facet ordinals of one reader; rebuilt when the searcher moves to a new reader. */
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-  Searches(SearcherManager searchers, Analyzer analyzer) {
+  Searches(SearcherManager searchers, Analyzer analyzer, Analyzer expanded) {
     this.searchers = searchers;
     this.analyzer = analyzer;
+    this.expanded = expanded;
   }
 
   SearchResult search(SearchRequest request, SearchWeights weights) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query query = new Queries(analyzer, weights).build(request);
+      Queries.Built built = new Queries(analyzer, expanded, weights).build(request);
       SearchRequest.Answer answer = request.answer();
+      boolean windowed =
+          request.ranked() && (request.after() == null || phase(request) == Ranked.WINDOW);
+      int collect = windowed ? Rescoring.WINDOW_SIZE + request.first() : request.first();
       TopDocs top;
       Integer total = null;
       List<SearchResult.Facet> facets = List.of();
@@ -69,59 +81,108 @@ final class Searches {
         // One pass collects the page and every match's facet values, which also give the total.
         Object[] results =
             searcher.search(
-                query,
+                built.query(),
                 new MultiCollectorManager(
-                    page(searcher, request, Integer.MAX_VALUE), new FacetsCollectorManager()));
+                    page(searcher, request, collect, windowed, Integer.MAX_VALUE),
+                    new FacetsCollectorManager()));
         top = (TopDocs) results[0];
-        FacetsCollector collector = (FacetsCollector) results[1];
         total = Math.toIntExact(top.totalHits.value());
-        facets = facets(searcher.getIndexReader(), collector, request);
+        facets = facets(searcher.getIndexReader(), (FacetsCollector) results[1], request);
       } else if (answer.total()) {
-        top = searcher.search(query, page(searcher, request, Integer.MAX_VALUE));
+        top =
+            searcher.search(
+                built.query(), page(searcher, request, collect, windowed, Integer.MAX_VALUE));
         total = Math.toIntExact(top.totalHits.value());
       } else {
         // Counting stops at the page, so ranking may skip blocks that cannot reach it.
-        top = searcher.search(query, page(searcher, request, request.first()));
+        top = searcher.search(built.query(), page(searcher, request, collect, windowed, collect));
       }
+      List<Ranked> page =
+          windowed
+              ? Rescoring.pageOf(searcher, top, built.proximity(), weights.proximity(), request)
+              : Ranked.of(top, request.ranked() ? Ranked.TAIL : Ranked.DATE);
+      boolean relaxed =
+          built.strict() != null
+              && !matchesAny(searcher, built.strict())
+              && (top.scoreDocs.length > 0 || request.after() != null);
       return new SearchResult(
           total,
-          hits(searcher, query, top, request.ranked() && answer.highlight(), request.ranked()),
-          facets);
+          hits(searcher, built.query(), page, request.ranked() && answer.highlight()),
+          facets,
+          relaxed,
+          built.expandedTerms());
     } finally {
       searchers.release(searcher);
     }
   }
 
-  /** Collects one page, counting matches exactly up to {@code countUpTo}. */
+  private static int phase(SearchRequest request) {
+    Object[] after = request.after();
+    return after != null && after.length > 2 ? ((Number) after[2]).intValue() : Ranked.TAIL;
+  }
+
+  /**
+   * Collects the first {@code size} hits after the request's cursor (none when {@code fromStart}),
+   * counting matches exactly up to {@code countUpTo}.
+   */
   private static TopFieldCollectorManager page(
-      IndexSearcher searcher, SearchRequest request, int countUpTo) {
+      IndexSearcher searcher, SearchRequest request, int size, boolean fromStart, int countUpTo) {
     Sort sort = request.ranked() ? BY_RELEVANCE : BY_DATE;
     // Only the previous page's last hit ties on every sort value (the sort ends on a unique key);
     // the highest doc id makes paging skip it, wherever it now lies.
     FieldDoc after =
-        request.after() == null
+        fromStart || request.after() == null
             ? null
             : new FieldDoc(
-                Math.max(0, searcher.getIndexReader().maxDoc() - 1), Float.NaN, request.after());
-    return new TopFieldCollectorManager(sort, request.first(), after, countUpTo);
+                Math.max(0, searcher.getIndexReader().maxDoc() - 1),
+                Float.NaN,
+                new Object[] {request.after()[0], request.after()[1]});
+    return new TopFieldCollectorManager(sort, size, after, countUpTo);
+  }
+
+  /** Whether any live record matches, stopping at the first. */
+  private static boolean matchesAny(IndexSearcher searcher, Query query) throws IOException {
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private List<SearchHit> hits(
-      IndexSearcher searcher, Query query, TopDocs top, boolean highlight, boolean ranked)
+      IndexSearcher searcher, Query query, List<Ranked> page, boolean highlight)
       throws IOException {
     Map<String, String[]> highlights = Map.of();
-    if (highlight && top.scoreDocs.length > 0) {
+    if (highlight && !page.isEmpty()) {
       UnifiedHighlighter highlighter =
           UnifiedHighlighter.builder(searcher, analyzer)
               .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
               .withMaxLength(20_000)
               .build();
-      highlights = highlighter.highlightFields(HIGHLIGHTED, query, top, new int[] {1, 2});
+      ScoreDoc[] docs =
+          page.stream().map(r -> new ScoreDoc(r.doc(), r.score())).toArray(ScoreDoc[]::new);
+      highlights =
+          highlighter.highlightFields(
+              HIGHLIGHTED,
+              query,
+              new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs),
+              new int[] {1, 2});
     }
     List<SearchHit> hits = new ArrayList<>();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc doc = top.scoreDocs[i];
-      String id = searcher.storedFields().document(doc.doc).get(SearchFields.ID);
+    for (int i = 0; i < page.size(); i++) {
+      Ranked ranked = page.get(i);
+      String id = searcher.storedFields().document(ranked.doc()).get(SearchFields.ID);
       Map<String, List<String>> fragments = new LinkedHashMap<>();
       for (String field : HIGHLIGHTED) {
         String[] perDoc = highlights.get(field);
@@ -129,9 +190,7 @@ final class Searches {
           fragments.put(field, List.of(perDoc[i]));
         }
       }
-      Object[] sortValues = ((FieldDoc) doc).fields;
-      float score = ranked ? (Float) sortValues[0] : 0f; // the relevance sort's first value
-      hits.add(new SearchHit(id, score, fragments, sortValues));
+      hits.add(new SearchHit(id, ranked.score(), fragments, ranked.sortValues()));
     }
     return hits;
   }

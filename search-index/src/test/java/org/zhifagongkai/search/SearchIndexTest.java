@@ -48,7 +48,7 @@ class SearchIndexTest {
         id,
         title,
         "经查，" + title + "。依据《大气污染防治法》第九十九条作出处罚。",
-        LocalDate.of(year, 3, (int) id),
+        LocalDate.of(year, 3, (int) (id % 28) + 1),
         Set.of(key),
         id == 1 ? Set.of("大气污染防治法#99") : Set.of(),
         Map.of(
@@ -89,11 +89,86 @@ class SearchIndexTest {
   @Test
   void wordsAndFragmentsFindTheRecordWithHighlights() {
     SearchResult result = index.search(request("超标排放", Set.of(), Map.of(), null));
-    assertThat(ids(result)).containsExactly("PenaltyDecision:1");
+    // The phrase first; then a record sharing only 排放 (超过…排放标准), which the union keeps.
+    assertThat(ids(result)).containsExactly("PenaltyDecision:1", "PenaltyDecision:4");
+    assertThat(result.relaxed()).isFalse();
+    assertThat(result.expandedTerms()).startsWith("排污超标", "超标排污", "超过排放标准");
     assertThat(result.hits().getFirst().highlights().get("title"))
         .containsExactly("东湖甲化工有限公司<em>超标排放</em>大气污染物");
     assertThat(ids(index.search(request("违规停车", Set.of(), Map.of(), null))))
         .containsExactly("PenaltyDecision:3");
+  }
+
+  @Test
+  void theThesaurusFindsTheOfficialWordingOfEverydayWords() {
+    SearchResult result = index.search(request("夸大宣传", Set.of(), Map.of(), null));
+    assertThat(ids(result)).containsExactly("PenaltyDecision:2");
+    assertThat(result.relaxed()).as("nothing says 夸大宣传 itself").isTrue();
+    assertThat(result.expandedTerms()).contains("虚假广告", "虚假宣传").doesNotContain("夸大宣传");
+    assertThat(result.hits().getFirst().highlights().get("title"))
+        .containsExactly("乙商贸有限公司发布<em>虚假广告</em>");
+  }
+
+  @Test
+  void withoutTheThesaurusOnlyTheWordsTypedAreSearched() {
+    index.close();
+    index = SearchIndex.open(dir, Thesaurus.none());
+    SearchResult result = index.search(request("夸大宣传", Set.of(), Map.of(), null));
+    assertThat(ids(result)).isEmpty();
+    assertThat(result.expandedTerms()).isEmpty();
+    assertThat(result.relaxed()).as("nothing was widened into results").isFalse();
+  }
+
+  @Test
+  void aRecordSharingSomeWordsIsFoundWhenNoneMatchesThemAll() {
+    SearchResult result = index.search(request("停车场收费", Set.of(), Map.of(), null));
+    assertThat(ids(result)).containsExactly("PenaltyDecision:3");
+    assertThat(result.relaxed()).isTrue();
+  }
+
+  @Test
+  void pagesFollowTheRescoredOrderPastItsWindow() {
+    List<SearchDocument> many = new ArrayList<>();
+    for (int i = 10; i < 170; i++) {
+      String title = i % 3 == 0 ? "化工企业排放废水" : i % 3 == 1 ? "化工企业未按规定排放" : "企业化工原料排放";
+      many.add(decision(i, title + i, "东环罚〔2024〕" + i + "号", "990102", "FINE", 2024));
+    }
+    index.apply(many, List.of(), 5);
+    List<String> whole =
+        ids(
+            index.search(
+                new SearchRequest(
+                    "化工排放",
+                    Set.of(),
+                    Set.of(),
+                    Map.of(),
+                    null,
+                    null,
+                    200,
+                    null,
+                    Map.of(),
+                    new SearchRequest.Answer(true, 0, false))));
+    assertThat(whole).hasSize(162).doesNotHaveDuplicates();
+    List<String> paged = new ArrayList<>();
+    Object[] after = null;
+    do {
+      SearchResult page =
+          index.search(
+              new SearchRequest(
+                  "化工排放",
+                  Set.of(),
+                  Set.of(),
+                  Map.of(),
+                  null,
+                  null,
+                  7,
+                  after,
+                  Map.of(),
+                  SearchRequest.Answer.PAGE_ONLY));
+      paged.addAll(ids(page));
+      after = page.hits().size() < 7 ? null : page.hits().getLast().sortValues();
+    } while (after != null);
+    assertThat(paged).isEqualTo(whole);
   }
 
   @Test
@@ -193,7 +268,8 @@ class SearchIndexTest {
   void aDeletedRecordLeavesResultsAndFacets() {
     index.apply(List.of(), List.of("PenaltyDecision:1"), 5);
     SearchResult result = index.search(request("超标排放", Set.of(), Map.of(), null));
-    assertThat(result.totalHits()).isZero();
+    assertThat(ids(result)).containsExactly("PenaltyDecision:4");
+    assertThat(result.relaxed()).isTrue();
     SearchResult all = index.search(request(null, Set.of(), Map.of(), null));
     assertThat(all.totalHits()).isEqualTo(3);
     assertThat(facet(all, SearchFields.REGION))

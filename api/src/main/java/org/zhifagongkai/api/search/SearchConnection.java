@@ -6,7 +6,11 @@ import org.zhifagongkai.api.paging.PageInfo;
 
 /** A page of search results with exact totals and facet counts over every match. */
 public record SearchConnection(
-    List<Edge> edges, PageInfo pageInfo, int totalCount, List<Facet> facets) {
+    List<Edge> edges,
+    PageInfo pageInfo,
+    int totalCount,
+    List<Facet> facets,
+    Interpretation interpretation) {
 
   public List<Object> nodes() {
     return edges.stream().map(Edge::node).toList();
@@ -19,6 +23,13 @@ public record SearchConnection(
 
   /** Fragments of one field with the matched text between {@code <em>} and {@code </em>}. */
   public record Highlight(String field, List<String> fragments) {}
+
+  /**
+   * How the query was read: whether it had to be widened, which words the thesaurus added, and the
+   * identifiers matched exactly.
+   */
+  public record Interpretation(
+      boolean relaxed, List<String> expandedTerms, List<String> identifiers) {}
 
   /** Counts of one dimension's values among all matches. */
   public record Facet(String dimension, @Nullable String parent, List<FacetValue> values) {}

@@ -6,27 +6,37 @@ import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
 
 /**
- * Opaque cursors for search pages: the last hit's sort values, for ranked results (score, key) or
- * for listings by date (day, key). A cursor of one mode is refused by the other.
+ * Opaque cursors for search pages: the last hit's sort values, for ranked results (score, key and
+ * whether the score is the rescored one of the first hits) or for listings by date (day, key). A
+ * cursor of one mode is refused by the other, and a cursor of an earlier format by both.
  */
 final class SearchCursors {
 
   private SearchCursors() {}
 
+  private static final String VERSION = "s2";
+
   static String encode(boolean ranked, Object[] sortValues) {
-    String text = (ranked ? "s1|r|" : "s1|d|") + sortValues[0] + "|" + sortValues[1];
+    StringBuilder text = new StringBuilder(VERSION).append(ranked ? "|r" : "|d");
+    for (Object value : sortValues) {
+      text.append('|').append(value);
+    }
     return Base64.getUrlEncoder()
         .withoutPadding()
-        .encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        .encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   static Object[] decode(boolean ranked, String cursor) {
     try {
       String[] parts =
           new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-      if (parts.length == 4 && parts[0].equals("s1") && parts[1].equals(ranked ? "r" : "d")) {
-        Object first = ranked ? (Object) Float.valueOf(parts[2]) : (Object) Long.valueOf(parts[2]);
-        return new Object[] {first, Long.valueOf(parts[3])};
+      if (ranked && parts.length == 5 && parts[0].equals(VERSION) && parts[1].equals("r")) {
+        return new Object[] {
+          Float.valueOf(parts[2]), Long.valueOf(parts[3]), Integer.valueOf(parts[4])
+        };
+      }
+      if (!ranked && parts.length == 4 && parts[0].equals(VERSION) && parts[1].equals("d")) {
+        return new Object[] {Long.valueOf(parts[2]), Long.valueOf(parts[3])};
       }
     } catch (IllegalArgumentException e) {
       // answered below

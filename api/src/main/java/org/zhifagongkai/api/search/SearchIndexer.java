@@ -71,7 +71,7 @@ public class SearchIndexer implements SmartLifecycle {
 
   @Override
   public void start() {
-    index = SearchIndex.open(Path.of(properties.indexDirectory()));
+    index = SearchIndex.open(Path.of(properties.indexDirectory()), properties.readThesaurus());
     if (properties.rebuild() || index.appliedChangeSeq() < 0) {
       rebuild();
     }

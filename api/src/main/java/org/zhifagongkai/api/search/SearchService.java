@@ -232,7 +232,13 @@ public class SearchService {
                       edges.isEmpty() ? null : edges.getLast().cursor());
               // Not counted only when totalCount is not selected, so the -1 is never seen.
               int total = result.totalHits() == null ? -1 : result.totalHits();
-              return new SearchConnection(edges, info, total, loaded.getT2());
+              return new SearchConnection(
+                  edges,
+                  info,
+                  total,
+                  loaded.getT2(),
+                  new SearchConnection.Interpretation(
+                      result.relaxed(), result.expandedTerms(), List.copyOf(request.keys())));
             });
   }
 

@@ -124,6 +124,40 @@ class SearchTest extends ApiTest {
   }
 
   @Test
+  void everydayWordsFindTheOfficialWordingAndTheAnswerSaysSo() {
+    String id =
+        Long.toString(
+            publish("甲环罚〔2026〕17号", "测试庚电器有限公司", "91350100M000100Y43", "当事人在其门店销售以假充真的插座产品。").id());
+    assertThat(decisionsFound("卖假货", ids -> ids.contains(id))).contains(id);
+    GraphQlTester.Response response =
+        graphQl
+            .document(
+                "{ search(query: \"卖假货\", first: 5) { interpretation { relaxed expandedTerms"
+                    + " identifiers } edges { highlights { fragments } } } }")
+            .execute();
+    response.path("search.interpretation.relaxed").entity(Boolean.class).isEqualTo(true);
+    response
+        .path("search.interpretation.expandedTerms")
+        .entityList(String.class)
+        .contains("假冒", "以假充真")
+        .doesNotContain("卖假货");
+    response.path("search.interpretation.identifiers").entityList(String.class).hasSize(0);
+    assertThat(
+            response
+                .path("search.edges[*].highlights[*].fragments[*]")
+                .entityList(String.class)
+                .get())
+        .anyMatch(fragment -> fragment.contains("<em>以假充真</em>"));
+
+    graphQl
+        .document("{ search(query: \"以假充真\", first: 5) { interpretation { relaxed } } }")
+        .execute()
+        .path("search.interpretation.relaxed")
+        .entity(Boolean.class)
+        .isEqualTo(false);
+  }
+
+  @Test
   void aNumberInsideAPublishedRangeFindsTheRangeDecisionFirst() {
     assertThat(decisionsFound("乙综执罚[2025]第110号", ids -> !ids.isEmpty()))
         .first()
