@@ -37,14 +37,20 @@ final class Queries {
   /**
    * The queries for one request.
    *
-   * @param query what to rank and count: the union
-   * @param strict the same request read strictly, to tell whether the union widened it; null when
+   * @param query what to rank: the union
+   * @param count what matches the same records as {@code query}, cheaper to count: without the
+   *     strict reading when the union's any-word clauses already hold everything it matches
+   * @param strict the request read strictly, to tell whether the union widened it; null when
    *     nothing is ranked
    * @param proximity what rescores the first hits; null when the text has fewer than two bigrams
    * @param expandedTerms the thesaurus's words added to the text
    */
   record Built(
-      Query query, @Nullable Query strict, @Nullable Query proximity, List<String> expandedTerms) {}
+      Query query,
+      Query count,
+      @Nullable Query strict,
+      @Nullable Query proximity,
+      List<String> expandedTerms) {}
 
   Queries(Analyzer perField, Analyzer expanded, SearchWeights weights) {
     this.builder = new QueryBuilder(perField);
@@ -55,46 +61,76 @@ final class Queries {
 
   Built build(SearchRequest request) {
     if (!request.ranked()) {
-      return new Built(filtered(MatchAllDocsQuery.INSTANCE, request), null, null, List.of());
+      Query all = filtered(MatchAllDocsQuery.INSTANCE, request);
+      return new Built(all, all, null, null, List.of());
     }
-    List<Query> exact = new ArrayList<>();
-    request.keys().forEach(k -> add(exact, constant(SearchFields.KEY, k), weights.key()));
-    request
-        .citations()
-        .forEach(c -> add(exact, constant(SearchFields.CITATION, c), weights.citation()));
+    List<Query> exact = exact(request);
     String text = request.text();
     List<Query> strict = new ArrayList<>(exact);
     List<Query> union = new ArrayList<>(exact);
+    List<Query> matching = new ArrayList<>(exact);
     List<String> expandedTerms = List.of();
     Query proximity = null;
     if (text != null && !text.isBlank()) {
       Query literal = literal(text);
-      if (literal != null) {
-        strict.add(literal);
-        union.add(literal);
-      }
       Map<String, Expansions.Expansion> added =
           weights.expansion() > 0 ? Expansions.of(text, bigrams, expanded) : Map.of();
       expandedTerms = List.copyOf(added.keySet());
-      add(union, synonyms(added.values()), weights.expansion());
-      add(
-          union,
-          any(SearchFields.TITLE_BIGRAMS, SearchFields.BODY_BIGRAMS, text),
-          weights.anyBigrams());
-      add(union, any(SearchFields.TITLE_WORDS, SearchFields.BODY_WORDS, text), weights.anyWords());
+      Query synonyms = synonyms(added.values());
+      Query anyBigram = any(SearchFields.TITLE_BIGRAMS, SearchFields.BODY_BIGRAMS, text);
+      Query anyWord = any(SearchFields.TITLE_WORDS, SearchFields.BODY_WORDS, text);
+      add(strict, literal, 1f);
+      add(union, literal, 1f);
+      add(union, synonyms, weights.expansion());
+      add(union, anyBigram, weights.anyBigrams());
+      add(union, anyWord, weights.anyWords());
+      // Every strict match has one of the text's bigrams or words: the any-clauses cover it.
+      boolean covered = weights.anyBigrams() > 0 && weights.anyWords() > 0;
+      add(matching, covered ? null : literal, 1f);
+      add(matching, synonyms, weights.expansion() > 0 ? 1f : 0f);
+      add(matching, anyBigram, weights.anyBigrams() > 0 ? 1f : 0f);
+      add(matching, anyWord, weights.anyWords() > 0 ? 1f : 0f);
       proximity = weights.proximity() > 0 ? proximity(text) : null;
     }
     return new Built(
         filtered(either(union), request),
+        filtered(either(matching), request),
         strict.isEmpty() ? null : filtered(either(strict), request),
         proximity,
         expandedTerms);
   }
 
+  /** The identifiers and citations a request names, alone; null when it names none. */
+  @Nullable Query identifiers(SearchRequest request) {
+    List<Query> exact = exact(request);
+    return exact.isEmpty() ? null : filtered(either(exact), request);
+  }
+
+  /**
+   * The answer when an identifier names a record: the identifiers, with the rest of the text read
+   * strictly, not widened.
+   */
+  Built identified(SearchRequest request) {
+    List<Query> answer = exact(request);
+    String beside = request.besideKeys();
+    add(answer, beside == null || beside.isBlank() ? null : literal(beside), 1f);
+    Query query = filtered(either(answer), request);
+    return new Built(query, query, null, null, List.of());
+  }
+
+  private List<Query> exact(SearchRequest request) {
+    List<Query> exact = new ArrayList<>();
+    request.keys().forEach(k -> add(exact, constant(SearchFields.KEY, k), weights.key()));
+    request
+        .citations()
+        .forEach(c -> add(exact, constant(SearchFields.CITATION, c), weights.citation()));
+    return exact;
+  }
+
   private static Query either(List<Query> clauses) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
     clauses.forEach(clause -> either.add(clause, Occur.SHOULD));
-    return either.setMinimumNumberShouldMatch(clauses.isEmpty() ? 0 : 1).build();
+    return either.build(); // with no required clause, one of the optional ones must match
   }
 
   private static Query filtered(Query match, SearchRequest request) {

@@ -7,14 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -42,6 +46,7 @@ public final class SearchIndex implements Closeable {
 
   private final Directory directory;
   private final IndexWriter writer;
+  private final ExecutorService slices;
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> refresher;
   private final Documents documents = new Documents();
@@ -54,7 +59,20 @@ public final class SearchIndex implements Closeable {
       throws IOException {
     this.directory = directory;
     this.writer = writer;
-    this.searchers = new SearcherManager(writer, null);
+    this.slices =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("search-slice-", 0).daemon().factory());
+    // Each search spreads over the index's segments on every core.
+    this.searchers =
+        new SearcherManager(
+            writer,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new IndexSearcher(reader, slices);
+              }
+            });
     this.refresher =
         new ControlledRealTimeReopenThread<>(
             writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
@@ -258,6 +276,7 @@ public final class SearchIndex implements Closeable {
     try {
       refresher.close();
       searchers.close();
+      slices.shutdown();
       writer.close();
       directory.close();
     } catch (IOException e) {

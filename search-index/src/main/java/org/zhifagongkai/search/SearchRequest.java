@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  *     SearchHit#sortValues()}
  * @param expand for some dimensions, the path whose children to count (the root when absent)
  * @param answer which costly parts of the answer to compute beside the page of hits
+ * @param besideKeys the text without the identifiers found in it: when one of them names a record,
+ *     only this is searched beside them, strictly (null when nothing is left)
  */
 public record SearchRequest(
     @Nullable String text,
@@ -29,7 +31,23 @@ public record SearchRequest(
     int first,
     Object @Nullable [] after,
     Map<String, List<String>> expand,
-    Answer answer) {
+    Answer answer,
+    @Nullable String besideKeys) {
+
+  /** A request whose whole text is searched beside its keys. */
+  public SearchRequest(
+      @Nullable String text,
+      Set<String> keys,
+      Set<String> citations,
+      Map<String, String> filters,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to,
+      int first,
+      Object @Nullable [] after,
+      Map<String, List<String>> expand,
+      Answer answer) {
+    this(text, keys, citations, filters, from, to, first, after, expand, answer, text);
+  }
 
   /**
    * The parts of an answer that cost a pass over every match or a re-analysis of the hits.

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -15,6 +16,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -48,6 +50,7 @@ final class Searches {
       new Sort(
           new SortField(SearchFields.DATE, SortField.Type.LONG, true),
           new SortField(SearchFields.SORT_KEY, SortField.Type.LONG, true));
+  private static final Set<String> ID_ONLY = Set.of(SearchFields.ID);
   private static final String[] HIGHLIGHTED = {
     SearchFields.TITLE_BIGRAMS, SearchFields.BODY_BIGRAMS
   };
@@ -69,7 +72,16 @@ final class Searches {
   SearchResult search(SearchRequest request, SearchWeights weights) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      Queries.Built built = new Queries(analyzer, expanded, weights).build(request);
+      Queries queries = new Queries(analyzer, expanded, weights);
+      // A query naming a record that exists is answered strictly: that record, not every record
+      // sharing a digit or a bigram of its number.
+      Query identifiers = queries.identifiers(request);
+      Queries.Built built =
+          identifiers != null && matchesAny(searcher, identifiers)
+              ? queries.identified(request)
+              : queries.build(request);
+      Query ranking = built.query();
+      Query counting = built.count();
       SearchRequest.Answer answer = request.answer();
       boolean windowed =
           request.ranked() && (request.after() == null || phase(request) == Ranked.WINDOW);
@@ -81,21 +93,17 @@ final class Searches {
         // One pass collects the page and every match's facet values, which also give the total.
         Object[] results =
             searcher.search(
-                built.query(),
+                ranking,
                 new MultiCollectorManager(
                     page(searcher, request, collect, windowed, Integer.MAX_VALUE),
                     new FacetsCollectorManager()));
         top = (TopDocs) results[0];
         total = Math.toIntExact(top.totalHits.value());
         facets = facets(searcher.getIndexReader(), (FacetsCollector) results[1], request);
-      } else if (answer.total()) {
-        top =
-            searcher.search(
-                built.query(), page(searcher, request, collect, windowed, Integer.MAX_VALUE));
-        total = Math.toIntExact(top.totalHits.value());
       } else {
-        // Counting stops at the page, so ranking may skip blocks that cannot reach it.
-        top = searcher.search(built.query(), page(searcher, request, collect, windowed, collect));
+        // Counting apart from ranking lets ranking skip blocks that cannot reach the page.
+        total = answer.total() ? searcher.count(counting) : null;
+        top = searcher.search(ranking, page(searcher, request, collect, windowed, collect));
       }
       List<Ranked> page =
           windowed
@@ -107,7 +115,7 @@ final class Searches {
               && (top.scoreDocs.length > 0 || request.after() != null);
       return new SearchResult(
           total,
-          hits(searcher, built.query(), page, request.ranked() && answer.highlight()),
+          hits(searcher, ranking, page, request.ranked() && answer.highlight()),
           facets,
           relaxed,
           built.expandedTerms());
@@ -180,9 +188,10 @@ final class Searches {
               new int[] {1, 2});
     }
     List<SearchHit> hits = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
     for (int i = 0; i < page.size(); i++) {
       Ranked ranked = page.get(i);
-      String id = searcher.storedFields().document(ranked.doc()).get(SearchFields.ID);
+      String id = stored.document(ranked.doc(), ID_ONLY).get(SearchFields.ID);
       Map<String, List<String>> fragments = new LinkedHashMap<>();
       for (String field : HIGHLIGHTED) {
         String[] perDoc = highlights.get(field);

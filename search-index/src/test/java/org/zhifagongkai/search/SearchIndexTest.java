@@ -179,6 +179,59 @@ class SearchIndexTest {
   }
 
   @Test
+  void anIdentifierNamingARecordIsAnsweredStrictly() {
+    SearchRequest named =
+        new SearchRequest(
+            "南环罚〔2023〕1号",
+            Set.of("南环罚〔2023〕1号"),
+            Set.of(),
+            Map.of(),
+            null,
+            null,
+            10,
+            null,
+            Map.of(),
+            new SearchRequest.Answer(true, 0, false),
+            null);
+    SearchResult result = index.search(named);
+    assertThat(ids(result)).containsExactly("PenaltyDecision:4");
+    assertThat(result.totalHits()).isEqualTo(1);
+    assertThat(result.relaxed()).isFalse();
+
+    SearchRequest unknown =
+        new SearchRequest(
+            "南环罚〔2023〕9号",
+            Set.of("南环罚〔2023〕9号"),
+            Set.of(),
+            Map.of(),
+            null,
+            null,
+            10,
+            null,
+            Map.of(),
+            new SearchRequest.Answer(true, 0, false),
+            null);
+    // No record has that number, and no record's text shares a fragment of it.
+    assertThat(ids(index.search(unknown))).isEmpty();
+    SearchRequest withWords =
+        new SearchRequest(
+            "南环罚〔2023〕1号 超标排放",
+            Set.of("南环罚〔2023〕1号"),
+            Set.of(),
+            Map.of(),
+            null,
+            null,
+            10,
+            null,
+            Map.of(),
+            new SearchRequest.Answer(true, 0, false),
+            "超标排放");
+    // The record named first, then the record the words beside its number name.
+    assertThat(ids(index.search(withWords)))
+        .containsExactly("PenaltyDecision:4", "PenaltyDecision:1");
+  }
+
+  @Test
   void aCitationFindsTheRecordThatMakesIt() {
     SearchResult result =
         index.search(

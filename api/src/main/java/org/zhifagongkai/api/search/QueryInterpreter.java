@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.zhifagongkai.api.penalty.DocumentNumber;
 
 /**
@@ -27,15 +28,20 @@ final class QueryInterpreter {
           "(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])");
   private static final int SHORTEST_PREFIX = 2;
 
-  /** The identifiers found, as index keys, and the citations. */
-  record Interpretation(Set<String> keys, Set<String> citations) {}
+  /**
+   * The identifiers found, as index keys, the citations, and the text left beside the identifiers
+   * (null when nothing is).
+   */
+  record Interpretation(Set<String> keys, Set<String> citations, @Nullable String besideKeys) {}
 
   static Interpretation interpret(String query) {
     String folded =
         Normalizer.normalize(query, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
     Set<String> keys = new LinkedHashSet<>();
+    StringBuilder beside = new StringBuilder();
     Matcher number = DOCUMENT_NUMBER.matcher(folded);
     while (number.find()) {
+      number.appendReplacement(beside, " ");
       // The prefix may have swallowed words before it ("处罚决定云保监罚〔2018〕3号"): try each ending.
       String prefix = number.group(1);
       for (int start = 0; start <= prefix.length() - SHORTEST_PREFIX; start++) {
@@ -50,11 +56,17 @@ final class QueryInterpreter {
         keys.add(DocumentNumber.parse(candidate).key());
       }
     }
+    number.appendTail(beside);
+    String rest = beside.toString();
     Matcher code = CREDIT_CODE.matcher(folded.toUpperCase(Locale.ROOT));
     while (code.find()) {
       keys.add(code.group());
     }
-    return new Interpretation(keys, Citations.in(folded));
+    if (!keys.isEmpty()) {
+      rest = CREDIT_CODE.matcher(rest.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+    boolean wordsLeft = rest.codePoints().anyMatch(Character::isLetterOrDigit);
+    return new Interpretation(keys, Citations.in(folded), wordsLeft ? rest : null);
   }
 
   private QueryInterpreter() {}

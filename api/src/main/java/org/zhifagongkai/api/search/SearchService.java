@@ -123,7 +123,8 @@ public class SearchService {
                       page.after() == null ? null : SearchCursors.decode(ranked, page.after()),
                       expand,
                       new SearchRequest.Answer(
-                          parts.total(), parts.facets() ? FACET_SIZE : 0, parts.highlights()));
+                          parts.total(), parts.facets() ? FACET_SIZE : 0, parts.highlights()),
+                      found.besideKeys());
               return Mono.fromCallable(() -> indexer.index().search(request, weights))
                   .subscribeOn(Schedulers.boundedElastic())
                   .flatMap(result -> connection(result, request, page));

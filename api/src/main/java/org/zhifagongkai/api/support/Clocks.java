@@ -3,16 +3,17 @@ package org.zhifagongkai.api.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.time.ZonedDateTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The portal's clock. Every "today" is a day in Asia/Shanghai. {@code portal.clock.start-date}
- * starts the clock on another day (it then runs at the normal pace): tests and demonstrations use
- * it so that deadlines and terms come out the same whatever the real date.
+ * starts the clock at noon of another day (it then runs at the normal pace): tests and
+ * demonstrations use it so that deadlines and terms come out the same whatever the real date.
  */
 @Configuration(proxyBeanMethods = false)
 public class Clocks {
@@ -25,7 +26,9 @@ public class Clocks {
     if (startDate.isBlank()) {
       return system;
     }
-    long days = ChronoUnit.DAYS.between(LocalDate.now(system), LocalDate.parse(startDate.strip()));
-    return Clock.offset(system, Duration.ofDays(days));
+    // At noon, so that a run started just before midnight does not see the date change under it.
+    ZonedDateTime start =
+        LocalDate.parse(startDate.strip()).atTime(LocalTime.NOON).atZone(SHANGHAI);
+    return Clock.offset(system, Duration.between(ZonedDateTime.now(system), start));
   }
 }

@@ -298,6 +298,11 @@ class RelevanceTest {
         for (Judgment judgment : entry.getValue()) {
           List<String> top = ranked(judgment.query(), system.getValue(), 10);
           scores.add(measures(top, judgment.relevant()));
+          if (system.getValue() == SearchWeights.COMBINED
+              && scores.getLast()[1] == 0
+              && System.getenv("RELEVANCE_MISSES") != null) {
+            System.out.println("MISS " + entry.getKey() + " " + judgment.query());
+          }
         }
         double[] mean = meanOf(scores);
         precision
