@@ -85,7 +85,14 @@ final class Searches {
       SearchRequest.Answer answer = request.answer();
       boolean windowed =
           request.ranked() && (request.after() == null || phase(request) == Ranked.WINDOW);
-      int collect = windowed ? Rescoring.WINDOW_SIZE + request.first() : request.first();
+      // From the start, the page lies within the window (or is as long); after a cursor inside the
+      // window, it may run up to a page past the window's end.
+      int collect =
+          !windowed
+              ? request.first()
+              : request.after() == null
+                  ? Math.max(Rescoring.WINDOW_SIZE, request.first())
+                  : Rescoring.WINDOW_SIZE + request.first();
       TopDocs top;
       Integer total = null;
       List<SearchResult.Facet> facets = List.of();

@@ -283,6 +283,20 @@ class RelevanceTest {
     SearchWeights portal = SearchWeights.COMBINED;
     systems.put("portal, no thesaurus", with(portal, 0f, portal.proximity()));
     systems.put("portal, no rescoring", with(portal, portal.expansion(), 0f));
+    systems.put(
+        "portal, no any-word",
+        new SearchWeights(
+            portal.key(),
+            portal.citation(),
+            portal.titlePhrase(),
+            portal.bodyPhrase(),
+            portal.titleWords(),
+            portal.bodyWords(),
+            portal.bodyBigrams(),
+            portal.anyBigrams(),
+            0f,
+            portal.expansion(),
+            portal.proximity()));
     Map<String, Map<String, Double>> precision = new LinkedHashMap<>();
     StringBuilder report =
         new StringBuilder(
