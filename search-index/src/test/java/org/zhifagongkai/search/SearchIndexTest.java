@@ -134,41 +134,46 @@ class SearchIndexTest {
       many.add(decision(i, title + i, "东环罚〔2024〕" + i + "号", "990102", "FINE", 2024));
     }
     index.apply(many, List.of(), 5);
-    List<String> whole =
-        ids(
-            index.search(
-                new SearchRequest(
-                    "化工排放",
-                    Set.of(),
-                    Set.of(),
-                    Map.of(),
-                    null,
-                    null,
-                    200,
-                    null,
-                    Map.of(),
-                    new SearchRequest.Answer(true, 0, false))));
-    assertThat(whole).hasSize(162).doesNotHaveDuplicates();
-    List<String> paged = new ArrayList<>();
-    Object[] after = null;
-    do {
-      SearchResult page =
+    for (String text : List.of("化工 排放", "化工排放", "罚", "第九十九条 2024", "年")) {
+      SearchResult all =
           index.search(
               new SearchRequest(
-                  "化工排放",
+                  text,
                   Set.of(),
                   Set.of(),
                   Map.of(),
                   null,
                   null,
-                  7,
-                  after,
+                  500,
+                  null,
                   Map.of(),
-                  SearchRequest.Answer.PAGE_ONLY));
-      paged.addAll(ids(page));
-      after = page.hits().size() < 7 ? null : page.hits().getLast().sortValues();
-    } while (after != null);
-    assertThat(paged).isEqualTo(whole);
+                  new SearchRequest.Answer(true, 0, false)));
+      List<String> whole = ids(all);
+      // The total is counted apart from the ranking: it must be what paging visits.
+      assertThat(all.totalHits()).as(text).isEqualTo(whole.size());
+      assertThat(whole).as(text).doesNotHaveDuplicates();
+      List<String> paged = new ArrayList<>();
+      Object[] after = null;
+      do {
+        SearchResult page =
+            index.search(
+                new SearchRequest(
+                    text,
+                    Set.of(),
+                    Set.of(),
+                    Map.of(),
+                    null,
+                    null,
+                    7,
+                    after,
+                    Map.of(),
+                    SearchRequest.Answer.PAGE_ONLY));
+        paged.addAll(ids(page));
+        after = page.hits().size() < 7 ? null : page.hits().getLast().sortValues();
+      } while (after != null);
+      assertThat(paged).as(text).isEqualTo(whole);
+    }
+    assertThat(ids(index.search(request("化工 排放", Set.of(), Map.of(), null)))).hasSize(2);
   }
 
   @Test

@@ -55,6 +55,7 @@ class SearchBenchmark {
   private static final List<String> EVERYDAY_QUERIES =
       List.of("卖假货", "逃税", "占道经营", "违章建筑", "黑车", "乱收费", "拖欠工资", "偷排", "超载", "无照经营");
   private static final int SAMPLE_DECISIONS = 2_000;
+  private static final int WARM_UP = 2_000;
 
   /** -Dbenchmark.quick=true: queries at concurrency 1 only, nothing written; for a second look. */
   private static final boolean QUICK = Boolean.getBoolean("benchmark.quick");
@@ -126,7 +127,7 @@ class SearchBenchmark {
               java.util.Map.entry("short everyday query (thesaurus applies)", everyday),
               java.util.Map.entry("short Chinese query, page only (no totalCount)", pageOnly),
               java.util.Map.entry("faceted query (region filter, all facets)", faceted))) {
-        load(port, entry.getValue(), 1, 200); // warm up
+        load(port, entry.getValue(), 2, WARM_UP); // warm up: the JIT compiles the whole path
         for (int concurrency : QUICK ? new int[] {1} : new int[] {1, 16}) {
           int requests = concurrency == 1 ? 400 : 3_200;
           double[] figures = load(port, entry.getValue(), concurrency, requests);
