@@ -78,8 +78,7 @@ class SearchIndexTest {
 
   /** Two hits of {@code text}, without keys, filters or expansion, answering {@code answer}. */
   private static SearchRequest textOnly(String text, SearchRequest.Answer answer) {
-    return new SearchRequest(
-        text, Set.of(), Set.of(), Map.of(), null, null, 2, null, Map.of(), answer);
+    return Requests.text(text, 2, null, answer);
   }
 
   private static List<String> ids(SearchResult result) {
@@ -135,19 +134,7 @@ class SearchIndexTest {
     }
     index.apply(many, List.of(), 5);
     for (String text : List.of("化工 排放", "化工排放", "罚", "第九十九条 2024", "年")) {
-      SearchResult all =
-          index.search(
-              new SearchRequest(
-                  text,
-                  Set.of(),
-                  Set.of(),
-                  Map.of(),
-                  null,
-                  null,
-                  500,
-                  null,
-                  Map.of(),
-                  new SearchRequest.Answer(true, 0, false)));
+      SearchResult all = index.search(Requests.text(text, 500, null, Requests.COUNTED));
       List<String> whole = ids(all);
       // The total is counted apart from the ranking: it must be what paging visits.
       assertThat(all.totalHits()).as(text).isEqualTo(whole.size());
@@ -156,18 +143,7 @@ class SearchIndexTest {
       Object[] after = null;
       do {
         SearchResult page =
-            index.search(
-                new SearchRequest(
-                    text,
-                    Set.of(),
-                    Set.of(),
-                    Map.of(),
-                    null,
-                    null,
-                    7,
-                    after,
-                    Map.of(),
-                    SearchRequest.Answer.PAGE_ONLY));
+            index.search(Requests.text(text, 7, after, SearchRequest.Answer.PAGE_ONLY));
         paged.addAll(ids(page));
         after = page.hits().size() < 7 ? null : page.hits().getLast().sortValues();
       } while (after != null);
@@ -185,52 +161,16 @@ class SearchIndexTest {
 
   @Test
   void anIdentifierNamingARecordIsAnsweredStrictly() {
-    SearchRequest named =
-        new SearchRequest(
-            "南环罚〔2023〕1号",
-            Set.of("南环罚〔2023〕1号"),
-            Set.of(),
-            Map.of(),
-            null,
-            null,
-            10,
-            null,
-            Map.of(),
-            new SearchRequest.Answer(true, 0, false),
-            null);
+    SearchRequest named = Requests.naming("南环罚〔2023〕1号", "南环罚〔2023〕1号", null);
     SearchResult result = index.search(named);
     assertThat(ids(result)).containsExactly("PenaltyDecision:4");
     assertThat(result.totalHits()).isEqualTo(1);
     assertThat(result.relaxed()).isFalse();
 
-    SearchRequest unknown =
-        new SearchRequest(
-            "南环罚〔2023〕9号",
-            Set.of("南环罚〔2023〕9号"),
-            Set.of(),
-            Map.of(),
-            null,
-            null,
-            10,
-            null,
-            Map.of(),
-            new SearchRequest.Answer(true, 0, false),
-            null);
+    SearchRequest unknown = Requests.naming("南环罚〔2023〕9号", "南环罚〔2023〕9号", null);
     // No record has that number, and no record's text shares a fragment of it.
     assertThat(ids(index.search(unknown))).isEmpty();
-    SearchRequest withWords =
-        new SearchRequest(
-            "南环罚〔2023〕1号 超标排放",
-            Set.of("南环罚〔2023〕1号"),
-            Set.of(),
-            Map.of(),
-            null,
-            null,
-            10,
-            null,
-            Map.of(),
-            new SearchRequest.Answer(true, 0, false),
-            "超标排放");
+    SearchRequest withWords = Requests.naming("南环罚〔2023〕1号 超标排放", "南环罚〔2023〕1号", "超标排放");
     // The record named first, then the record the words beside its number name.
     assertThat(ids(index.search(withWords)))
         .containsExactly("PenaltyDecision:4", "PenaltyDecision:1");

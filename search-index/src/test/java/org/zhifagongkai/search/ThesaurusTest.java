@@ -61,17 +61,7 @@ class ThesaurusTest {
   }
 
   private static SearchRequest request(String text) {
-    return new SearchRequest(
-        text,
-        Set.of(),
-        Set.of(),
-        Map.of(),
-        null,
-        null,
-        10,
-        null,
-        Map.of(),
-        SearchRequest.Answer.PAGE_ONLY);
+    return Requests.text(text, 10, null, SearchRequest.Answer.PAGE_ONLY);
   }
 
   private static List<String> ids(SearchResult result) {
