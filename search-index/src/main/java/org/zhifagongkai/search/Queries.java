@@ -37,7 +37,6 @@ final class Queries {
   private static final Pattern CJK_WORD = Pattern.compile("\\p{IsHan}{2,}");
 
   private final QueryBuilder builder;
-  private final Analyzer bigrams;
   private final Analyzer expanded;
   private final SearchWeights weights;
 
@@ -61,7 +60,6 @@ final class Queries {
 
   Queries(Analyzer perField, Analyzer expanded, SearchWeights weights) {
     this.builder = new QueryBuilder(perField);
-    this.bigrams = ChineseAnalysis.bigrams();
     this.expanded = expanded;
     this.weights = weights;
   }
@@ -81,7 +79,7 @@ final class Queries {
     if (text != null && !text.isBlank()) {
       Query literal = literal(text);
       Map<String, Expansions.Expansion> added =
-          weights.expansion() > 0 ? Expansions.of(text, bigrams, expanded) : Map.of();
+          weights.expansion() > 0 ? Expansions.of(text, builder.getAnalyzer(), expanded) : Map.of();
       expandedTerms = List.copyOf(added.keySet());
       Query synonyms = synonyms(added.values());
       Query anyBigram = any(SearchFields.TITLE_BIGRAMS, SearchFields.BODY_BIGRAMS, text);
