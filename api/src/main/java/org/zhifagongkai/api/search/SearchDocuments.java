@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -128,12 +130,12 @@ class SearchDocuments {
     return new SearchDocument(
         SearchRecordKind.PENALTY_DECISION.documentId(id),
         SearchRecordKind.PENALTY_DECISION.sortKey(id),
-        String.join(
-                " ",
-                Rows.text(row, "party_name"),
-                number,
-                orEmpty(Rows.optionalText(row, "case_name")))
-            .strip(),
+        // Separated by a mark, not a space: a number followed by a date (无文号-1984045 2016年…) must
+        // not read as one spaced number.
+        Stream.of(
+                Rows.text(row, "party_name"), number, orEmpty(Rows.optionalText(row, "case_name")))
+            .filter(part -> !part.isBlank())
+            .collect(Collectors.joining(" · ")),
         body,
         date,
         keys,
