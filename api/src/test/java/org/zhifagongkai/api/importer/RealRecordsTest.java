@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.zhifagongkai.api.GraphQlText;
 import org.zhifagongkai.api.SeparatePortal;
 import org.zhifagongkai.api.SharedData;
 
@@ -268,22 +268,11 @@ class RealRecordsTest {
 
   private static void assertDated(String number, String date, String basis, String rejected) {
     String body =
-        web.post()
-            .uri("/graphql")
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(
-                Map.of(
-                    "query",
-                    "{ penaltyDecisionsByDocumentNumber(documentNumber: \""
-                        + number
-                        + "\") { decisionDate decisionDateBasis rejectedDecisionDate"
-                        + " publicationDue } }"))
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody(String.class)
-            .returnResult()
-            .getResponseBody();
+        GraphQlText.answer(
+            web,
+            "{ penaltyDecisionsByDocumentNumber(documentNumber: \""
+                + number
+                + "\") { decisionDate decisionDateBasis rejectedDecisionDate publicationDue } }");
     assertThat(body)
         .as(number)
         .contains(
