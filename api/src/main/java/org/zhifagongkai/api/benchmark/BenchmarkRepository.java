@@ -41,21 +41,21 @@ class BenchmarkRepository {
         BenchmarkRepository::benchmark);
   }
 
-  Mono<Connection<DiscretionBenchmark>> page(
-      @Nullable String field,
-      @Nullable Long issuerAgencyId,
-      @Nullable LocalDate effectiveOn,
-      PageRequest request) {
-    SqlConditions where =
-        new SqlConditions()
-            .whenPresent("b.field_code = :field", "field", field)
-            .whenPresent("b.issuer_agency_id = :issuer", "issuer", issuerAgencyId)
-            .whenPresent(
-                "b.effective_from <= :day and (b.effective_to is null or b.effective_to >= :day)",
-                "day",
-                effectiveOn);
+  Mono<Connection<DiscretionBenchmark>> page(SqlConditions where, PageRequest request) {
     return pager.page(
         "b.*", "discretion_benchmark b", where, BY_ID, request, BenchmarkRepository::benchmark);
+  }
+
+  /** The conditions of a listing, on {@code discretion_benchmark b}. */
+  static SqlConditions conditions(
+      @Nullable String field, @Nullable Long issuerAgencyId, @Nullable LocalDate effectiveOn) {
+    return new SqlConditions()
+        .whenPresent("b.field_code = :field", "field", field)
+        .whenPresent("b.issuer_agency_id = :issuer", "issuer", issuerAgencyId)
+        .whenPresent(
+            "b.effective_from <= :day and (b.effective_to is null or b.effective_to >= :day)",
+            "day",
+            effectiveOn);
   }
 
   Flux<BenchmarkViolation> findViolationsByIds(Collection<Long> ids) {

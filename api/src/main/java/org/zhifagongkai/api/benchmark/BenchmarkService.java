@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.zhifagongkai.api.field.FieldService;
 import org.zhifagongkai.api.paging.Connection;
 import org.zhifagongkai.api.paging.PageRequest;
+import org.zhifagongkai.api.paging.SqlConditions;
 import org.zhifagongkai.api.support.Ids;
 import org.zhifagongkai.api.support.Lookups;
 import reactor.core.publisher.Flux;
@@ -29,12 +30,21 @@ public class BenchmarkService {
 
   public Mono<Connection<DiscretionBenchmark>> benchmarks(
       @Nullable DiscretionBenchmarkFilter filter, PageRequest request) {
+    return listingConditions(filter).flatMap(where -> benchmarks.page(where, request));
+  }
+
+  /**
+   * The SQL conditions, on {@code discretion_benchmark b}, of the benchmarks {@code filter} lists:
+   * the same as {@link #benchmarks}, refusing an invalid filter alike.
+   */
+  public Mono<SqlConditions> listingConditions(@Nullable DiscretionBenchmarkFilter filter) {
     DiscretionBenchmarkFilter given = filter == null ? DiscretionBenchmarkFilter.NONE : filter;
     Long issuer = Ids.parseOptional(given.issuerAgencyId(), "执法主体", "enforcement body");
     return fields
         .requireCode(given.field())
-        .flatMap(
-            field -> benchmarks.page(field.orElse(null), issuer, given.effectiveOn(), request));
+        .map(
+            field ->
+                BenchmarkRepository.conditions(field.orElse(null), issuer, given.effectiveOn()));
   }
 
   public Mono<BenchmarkTier> tier(String id) {

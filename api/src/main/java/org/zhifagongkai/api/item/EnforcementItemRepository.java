@@ -71,7 +71,8 @@ class EnforcementItemRepository {
         .all();
   }
 
-  Mono<Connection<EnforcementItem>> page(ItemQuery query, PageRequest request) {
+  /** The conditions of a listing, on {@code enforcement_item i}: what listings and exports use. */
+  static SqlConditions conditions(ItemQuery query) {
     SqlConditions where =
         new SqlConditions()
             .whenPresent("i.agency_id = :agency", "agency", query.agencyId())
@@ -93,6 +94,11 @@ class EnforcementItemRepository {
     if (!query.includeSuperseded()) {
       where.always("i.superseded_on is null");
     }
+    return where;
+  }
+
+  Mono<Connection<EnforcementItem>> page(ItemQuery query, PageRequest request) {
+    SqlConditions where = conditions(query);
     return pager.page(
         "i.*", "enforcement_item i", where, ITEMS_BY_ID, request, EnforcementItemRepository::item);
   }

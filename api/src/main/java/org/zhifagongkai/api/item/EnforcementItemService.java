@@ -16,6 +16,7 @@ import org.zhifagongkai.api.law.LinkedProvision;
 import org.zhifagongkai.api.law.ProvisionLink;
 import org.zhifagongkai.api.paging.Connection;
 import org.zhifagongkai.api.paging.PageRequest;
+import org.zhifagongkai.api.paging.SqlConditions;
 import org.zhifagongkai.api.region.RegionCodes;
 import org.zhifagongkai.api.region.RegionService;
 import org.zhifagongkai.api.support.Batches;
@@ -65,22 +66,33 @@ public class EnforcementItemService {
 
   public Mono<Connection<EnforcementItem>> items(
       @Nullable EnforcementItemFilter filter, PageRequest request) {
+    return resolve(filter).flatMap(query -> items.page(query, request));
+  }
+
+  /**
+   * The SQL conditions, on {@code enforcement_item i}, of the items {@code filter} lists: the same
+   * as {@link #items}, refusing an invalid filter alike.
+   */
+  public Mono<SqlConditions> listingConditions(@Nullable EnforcementItemFilter filter) {
+    return resolve(filter).map(EnforcementItemRepository::conditions);
+  }
+
+  private Mono<EnforcementItemRepository.ItemQuery> resolve(
+      @Nullable EnforcementItemFilter filter) {
     EnforcementItemFilter given = filter == null ? EnforcementItemFilter.NONE : filter;
     Long agencyId = Ids.parseOptional(given.agencyId(), "执法主体", "enforcement body");
     String town = townCode(given.delegatedToTown());
     return Mono.zip(regions.descendantPrefix(given.regionCode()), fields.requireCode(given.field()))
-        .flatMap(
+        .map(
             resolved ->
-                items.page(
-                    new EnforcementItemRepository.ItemQuery(
-                        agencyId,
-                        resolved.getT1().orElse(null),
-                        resolved.getT2().orElse(null),
-                        given.kind(),
-                        given.catalogue(),
-                        town,
-                        Boolean.TRUE.equals(given.includeSuperseded())),
-                    request));
+                new EnforcementItemRepository.ItemQuery(
+                    agencyId,
+                    resolved.getT1().orElse(null),
+                    resolved.getT2().orElse(null),
+                    given.kind(),
+                    given.catalogue(),
+                    town,
+                    Boolean.TRUE.equals(given.includeSuperseded())));
   }
 
   private static @Nullable String townCode(@Nullable String code) {

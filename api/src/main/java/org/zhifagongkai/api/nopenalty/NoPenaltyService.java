@@ -48,23 +48,31 @@ public class NoPenaltyService {
 
   public Mono<Connection<NoPenaltyItem>> items(
       @Nullable NoPenaltyItemFilter filter, PageRequest request) {
+    return listingConditions(filter)
+        .flatMap(
+            where ->
+                pager.page(
+                    "n.*", "no_penalty_item n", where, BY_ID, request, NoPenaltyService::fromRow));
+  }
+
+  /**
+   * The SQL conditions, on {@code no_penalty_item n}, of the entries {@code filter} lists: the same
+   * as {@link #items}, refusing an invalid filter alike.
+   */
+  public Mono<SqlConditions> listingConditions(@Nullable NoPenaltyItemFilter filter) {
     NoPenaltyItemFilter given = filter == null ? NoPenaltyItemFilter.NONE : filter;
     Long issuer = Ids.parseOptional(given.issuerAgencyId(), "执法主体", "enforcement body");
     return fields
         .requireCode(given.field())
-        .flatMap(
-            field -> {
-              SqlConditions where =
-                  new SqlConditions()
-                      .whenPresent("n.field_code = :field", "field", field.orElse(null))
-                      .whenPresent(
-                          "n.list_kind = :kind",
-                          "kind",
-                          given.listKind() == null ? null : given.listKind().name())
-                      .whenPresent("n.issuer_agency_id = :issuer", "issuer", issuer);
-              return pager.page(
-                  "n.*", "no_penalty_item n", where, BY_ID, request, NoPenaltyService::fromRow);
-            });
+        .map(
+            field ->
+                new SqlConditions()
+                    .whenPresent("n.field_code = :field", "field", field.orElse(null))
+                    .whenPresent(
+                        "n.list_kind = :kind",
+                        "kind",
+                        given.listKind() == null ? null : given.listKind().name())
+                    .whenPresent("n.issuer_agency_id = :issuer", "issuer", issuer));
   }
 
   private static NoPenaltyItem fromRow(Readable row) {

@@ -47,11 +47,13 @@ public final class SqlConditions {
     return copy;
   }
 
-  String whereClause() {
+  /** The clauses as {@code where …}, or nothing when there are none. */
+  public String whereClause() {
     return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
   }
 
-  GenericExecuteSpec bind(GenericExecuteSpec spec) {
+  /** {@code spec} with every parameter the clauses use bound. */
+  public GenericExecuteSpec bind(GenericExecuteSpec spec) {
     GenericExecuteSpec bound = spec;
     for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
       bound = bound.bind(parameter.getKey(), parameter.getValue());

@@ -85,26 +85,7 @@ class PenaltyDecisionRepository {
 
   Mono<Connection<PenaltyDecision>> page(
       DecisionQuery query, PenaltyDecisionOrder order, PageRequest request) {
-    SqlConditions where =
-        new SqlConditions()
-            .always(PUBLISHED)
-            .whenPresent("p.region_code like :region || '%'", "region", query.regionPrefix())
-            .whenPresent("p.agency_id = :agency", "agency", query.agencyId())
-            .whenPresent("p.field_code = :field", "field", query.field())
-            .whenPresent(
-                "p.penalty_kinds @> array[:kind]::text[]",
-                "kind",
-                query.penaltyKind() == null ? null : query.penaltyKind().name())
-            .whenPresent(
-                "p.party_kind = :partyKind",
-                "partyKind",
-                query.partyKind() == null ? null : query.partyKind().name())
-            .whenPresent("p.party_credit_code = :creditCode", "creditCode", query.partyCreditCode())
-            .whenPresent("p.enforcement_item_id = :item", "item", query.enforcementItemId())
-            .whenPresent("p.decision_date >= :from", "from", query.decidedFrom())
-            .whenPresent("p.decision_date <= :to", "to", query.decidedTo())
-            .whenPresent("p.fine_amount >= :fineMin", "fineMin", query.fineAtLeast())
-            .whenPresent("p.fine_amount <= :fineMax", "fineMax", query.fineAtMost());
+    SqlConditions where = conditions(query);
     return pager.page(
         "p.*",
         "penalty_decision p",
@@ -112,6 +93,31 @@ class PenaltyDecisionRepository {
         ordering(order),
         request,
         PenaltyDecisionRepository::decision);
+  }
+
+  /**
+   * The conditions of a listing, on {@code penalty_decision p}: what every listing and export uses.
+   */
+  static SqlConditions conditions(DecisionQuery query) {
+    return new SqlConditions()
+        .always(PUBLISHED)
+        .whenPresent("p.region_code like :region || '%'", "region", query.regionPrefix())
+        .whenPresent("p.agency_id = :agency", "agency", query.agencyId())
+        .whenPresent("p.field_code = :field", "field", query.field())
+        .whenPresent(
+            "p.penalty_kinds @> array[:kind]::text[]",
+            "kind",
+            query.penaltyKind() == null ? null : query.penaltyKind().name())
+        .whenPresent(
+            "p.party_kind = :partyKind",
+            "partyKind",
+            query.partyKind() == null ? null : query.partyKind().name())
+        .whenPresent("p.party_credit_code = :creditCode", "creditCode", query.partyCreditCode())
+        .whenPresent("p.enforcement_item_id = :item", "item", query.enforcementItemId())
+        .whenPresent("p.decision_date >= :from", "from", query.decidedFrom())
+        .whenPresent("p.decision_date <= :to", "to", query.decidedTo())
+        .whenPresent("p.fine_amount >= :fineMin", "fineMin", query.fineAtLeast())
+        .whenPresent("p.fine_amount <= :fineMax", "fineMax", query.fineAtMost());
   }
 
   private static Ordering<PenaltyDecision> ordering(PenaltyDecisionOrder order) {

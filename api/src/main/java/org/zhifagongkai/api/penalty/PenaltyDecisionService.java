@@ -10,6 +10,7 @@ import org.zhifagongkai.api.graphql.PortalException;
 import org.zhifagongkai.api.identifier.CreditCode;
 import org.zhifagongkai.api.paging.Connection;
 import org.zhifagongkai.api.paging.PageRequest;
+import org.zhifagongkai.api.paging.SqlConditions;
 import org.zhifagongkai.api.region.RegionService;
 import org.zhifagongkai.api.support.Ids;
 import org.zhifagongkai.api.support.Lookups;
@@ -73,6 +74,24 @@ public class PenaltyDecisionService {
       @Nullable PenaltyDecisionFilter filter,
       @Nullable PenaltyDecisionOrder order,
       PageRequest request) {
+    return resolve(filter)
+        .flatMap(
+            query ->
+                decisions.page(
+                    query, order == null ? PenaltyDecisionOrder.DEFAULT : order, request));
+  }
+
+  /**
+   * The SQL conditions, on {@code penalty_decision p}, of the decisions {@code filter} lists: the
+   * same as {@link #decisions}, so that exports and figures count what the listing shows. Refuses
+   * an invalid filter as the listing does.
+   */
+  public Mono<SqlConditions> listingConditions(@Nullable PenaltyDecisionFilter filter) {
+    return resolve(filter).map(PenaltyDecisionRepository::conditions);
+  }
+
+  private Mono<PenaltyDecisionRepository.DecisionQuery> resolve(
+      @Nullable PenaltyDecisionFilter filter) {
     PenaltyDecisionFilter given = filter == null ? PenaltyDecisionFilter.NONE : filter;
     checkRanges(given);
     Long agencyId = Ids.parseOptional(given.agencyId(), "执法主体", "enforcement body");
@@ -80,23 +99,20 @@ public class PenaltyDecisionService {
     String creditCode =
         given.partyCreditCode() == null ? null : CreditCode.normalize(given.partyCreditCode());
     return Mono.zip(regions.descendantPrefix(given.regionCode()), fields.requireCode(given.field()))
-        .flatMap(
+        .map(
             resolved ->
-                decisions.page(
-                    new PenaltyDecisionRepository.DecisionQuery(
-                        resolved.getT1().orElse(null),
-                        agencyId,
-                        resolved.getT2().orElse(null),
-                        given.penaltyKind(),
-                        given.partyKind(),
-                        creditCode,
-                        itemId,
-                        given.decidedFrom(),
-                        given.decidedTo(),
-                        given.fineAtLeast(),
-                        given.fineAtMost()),
-                    order == null ? PenaltyDecisionOrder.DEFAULT : order,
-                    request));
+                new PenaltyDecisionRepository.DecisionQuery(
+                    resolved.getT1().orElse(null),
+                    agencyId,
+                    resolved.getT2().orElse(null),
+                    given.penaltyKind(),
+                    given.partyKind(),
+                    creditCode,
+                    itemId,
+                    given.decidedFrom(),
+                    given.decidedTo(),
+                    given.fineAtLeast(),
+                    given.fineAtMost()));
   }
 
   private static void checkRanges(PenaltyDecisionFilter filter) {

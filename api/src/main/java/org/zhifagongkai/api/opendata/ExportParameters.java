@@ -1,0 +1,119 @@
+package org.zhifagongkai.api.opendata;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.zhifagongkai.api.graphql.ErrorCode;
+import org.zhifagongkai.api.graphql.PortalException;
+
+/**
+ * The query parameters of an export, checked: a parameter the dataset does not know, or one given
+ * twice, is refused rather than ignored, so that a mistyped filter never exports everything.
+ */
+final class ExportParameters {
+
+  private final Map<String, List<String>> given;
+
+  private ExportParameters(Map<String, List<String>> given) {
+    this.given = given;
+  }
+
+  /** {@code given} checked against the parameters {@code known}. */
+  static ExportParameters of(Map<String, List<String>> given, Set<String> known) {
+    for (Map.Entry<String, List<String>> parameter : given.entrySet()) {
+      if (!known.contains(parameter.getKey())) {
+        throw new PortalException(
+            ErrorCode.INVALID_REQUEST,
+            "未知的参数 " + parameter.getKey() + "；可用参数：" + String.join("、", new TreeSet<>(known)),
+            "Unknown parameter "
+                + parameter.getKey()
+                + "; known: "
+                + String.join(", ", new TreeSet<>(known)));
+      }
+      if (parameter.getValue().size() > 1) {
+        throw new PortalException(
+            ErrorCode.INVALID_REQUEST,
+            "参数 " + parameter.getKey() + " 只能给一次",
+            "Parameter " + parameter.getKey() + " may be given once only");
+      }
+    }
+    return new ExportParameters(given);
+  }
+
+  /** The parameter's text; null when absent or empty. */
+  @Nullable String text(String name) {
+    List<String> values = given.get(name);
+    if (values == null || values.isEmpty() || values.getFirst().isBlank()) {
+      return null;
+    }
+    return values.getFirst().strip();
+  }
+
+  @Nullable LocalDate date(String name) {
+    String value = text(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new PortalException(
+          ErrorCode.INVALID_REQUEST,
+          "参数 " + name + " 应为日期（如 2024-05-06）：" + value,
+          "Parameter " + name + " is a date such as 2024-05-06: " + value);
+    }
+  }
+
+  @Nullable BigDecimal amount(String name) {
+    String value = text(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      throw new PortalException(
+          ErrorCode.INVALID_REQUEST,
+          "参数 " + name + " 应为以元计的金额（如 5000 或 1250.50）：" + value,
+          "Parameter " + name + " is an amount in yuan such as 5000 or 1250.50: " + value);
+    }
+  }
+
+  <E extends Enum<E>> @Nullable E choice(String name, Class<E> type) {
+    String value = text(name);
+    if (value == null) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    throw new PortalException(
+        ErrorCode.INVALID_REQUEST,
+        "参数 " + name + " 应为以下之一：" + String.join("、", names) + "；收到：" + value,
+        "Parameter " + name + " is one of " + String.join(", ", names) + "; got " + value);
+  }
+
+  @Nullable Boolean flag(String name) {
+    String value = text(name);
+    if (value == null) {
+      return null;
+    }
+    return switch (value) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default ->
+          throw new PortalException(
+              ErrorCode.INVALID_REQUEST,
+              "参数 " + name + " 应为 true 或 false：" + value,
+              "Parameter " + name + " is true or false: " + value);
+    };
+  }
+}

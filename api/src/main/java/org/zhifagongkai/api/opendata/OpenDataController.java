@@ -1,0 +1,118 @@
+package org.zhifagongkai.api.opendata;
+
+import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.zhifagongkai.api.graphql.HttpErrors;
+import org.zhifagongkai.api.graphql.PortalException;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code GET /open-data/{dataset}.csv|.jsonl} with the listing's filter as query parameters, {@code
+ * /open-data/dictionary.csv} and {@code /open-data/catalog.jsonld}. Public, like every read.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenDataController {
+
+  private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+  private static final MediaType JSON_LD =
+      MediaType.parseMediaType("application/ld+json;charset=UTF-8");
+
+  @Bean
+  RouterFunction<ServerResponse> openDataRoutes(
+      OpenDataService exports, FieldDictionary dictionary, DcatCatalog catalog) {
+    return RouterFunctions.route(
+        GET(DcatCatalog.PATH + "{file}"), request -> answer(request, exports, dictionary, catalog));
+  }
+
+  private static Mono<ServerResponse> answer(
+      ServerRequest request,
+      OpenDataService exports,
+      FieldDictionary dictionary,
+      DcatCatalog catalog) {
+    String file = request.pathVariable("file");
+    Mono<ServerResponse> response =
+        switch (file) {
+          case "dictionary.csv" ->
+              Mono.fromSupplier(dictionary::csv)
+                  .flatMap(csv -> ServerResponse.ok().contentType(CSV).bodyValue(csv));
+          case "catalog.jsonld" ->
+              Mono.fromSupplier(() -> catalog.of(baseUrl(request)))
+                  .flatMap(json -> ServerResponse.ok().contentType(JSON_LD).bodyValue(json));
+          default -> exportOf(file, request, exports);
+        };
+    return response.onErrorResume(PortalException.class, OpenDataController::refusal);
+  }
+
+  private static Mono<ServerResponse> exportOf(
+      String file, ServerRequest request, OpenDataService exports) {
+    int dot = file.lastIndexOf('.');
+    ExportFormat format = dot < 0 ? null : formatOf(file.substring(dot + 1));
+    if (format == null) {
+      return Mono.error(PortalException.notFound("开放数据文件", "open data file", file));
+    }
+    return exports
+        .export(file.substring(0, dot), format, request.queryParams())
+        .flatMap(
+            export ->
+                ServerResponse.ok()
+                    .contentType(MediaType.parseMediaType(format.mediaType()))
+                    .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                            .filename(export.fileName())
+                            .build()
+                            .toString())
+                    .body(
+                        BodyInserters.fromDataBuffers(
+                            export.chunks().map(OpenDataController::bytes))));
+  }
+
+  private static @org.jspecify.annotations.Nullable ExportFormat formatOf(String extension) {
+    for (ExportFormat format : ExportFormat.values()) {
+      if (format.extension().equals(extension)) {
+        return format;
+      }
+    }
+    return null;
+  }
+
+  private static DataBuffer bytes(String text) {
+    return DefaultDataBufferFactory.sharedInstance.wrap(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Mono<ServerResponse> refusal(PortalException e) {
+    HttpStatus status =
+        switch (e.code()) {
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+          default -> HttpStatus.BAD_REQUEST;
+        };
+    Map<String, Object> body = HttpErrors.body(e);
+    return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+  }
+
+  private static String baseUrl(ServerRequest request) {
+    return UriComponentsBuilder.fromUri(request.uri())
+        .replacePath(null)
+        .replaceQuery(null)
+        .fragment(null)
+        .build()
+        .toUriString();
+  }
+}
