@@ -36,11 +36,24 @@ public final class PortalProcess {
     return portal;
   }
 
+  /** Starts the portal with JVM options of its own (a heap size, a GC log) and waits for it. */
+  public static PortalProcess startWith(
+      List<String> jvmOptions, Path directory, int port, String... arguments) {
+    PortalProcess portal = launch(jvmOptions, directory, port, arguments);
+    portal.awaitHealthy(directory);
+    return portal;
+  }
+
   /** Starts the portal without waiting: for a command that runs and exits, such as an import. */
   public static PortalProcess launch(Path directory, int port, String... arguments) {
+    return launch(List.of("-Xmx512m"), directory, port, arguments);
+  }
+
+  private static PortalProcess launch(
+      List<String> jvmOptions, Path directory, int port, String... arguments) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElseThrow());
-    command.add("-Xmx512m");
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(PortalApplication.class.getName());

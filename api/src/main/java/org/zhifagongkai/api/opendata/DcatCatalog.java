@@ -23,17 +23,20 @@ class DcatCatalog {
   private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
 
   private final OpenDatasets datasets;
+  private final DumpFiles dumps;
   private final Clock clock;
   private final String licence;
   private final String publisher;
 
   DcatCatalog(
       OpenDatasets datasets,
+      DumpFiles dumps,
       Clock clock,
       @Value("${portal.open-data.licence:https://creativecommons.org/licenses/by/4.0/}")
           String licence,
       @Value("${portal.open-data.publisher:执法公开}") String publisher) {
     this.datasets = datasets;
+    this.dumps = dumps;
     this.clock = clock;
     this.licence = licence;
     this.publisher = publisher;
@@ -75,12 +78,48 @@ class DcatCatalog {
     entry.put("dct:license", Map.of("@id", licence));
     entry.put("dct:accrualPeriodicity", Map.of("@id", DAILY));
     entry.put("dct:conformsTo", Map.of("@id", baseUrl + PATH + "dictionary.csv"));
-    entry.put(
-        "dcat:distribution",
-        List.of(
-            distribution(dataset, ExportFormat.CSV, "text/csv", baseUrl),
-            distribution(dataset, ExportFormat.JSONL, "application/jsonl", baseUrl)));
+    List<Object> distributions = new ArrayList<>();
+    distributions.add(distribution(dataset, ExportFormat.CSV, "text/csv", baseUrl));
+    distributions.add(distribution(dataset, ExportFormat.JSONL, "application/jsonl", baseUrl));
+    for (ExportFormat format : ExportFormat.values()) {
+      dumps.all().stream()
+          .filter(dump -> dump.dataset().equals(dataset.name()) && dump.format() == format)
+          .findFirst()
+          .ifPresent(dump -> distributions.add(dumpDistribution(dump, baseUrl)));
+    }
+    entry.put("dcat:distribution", distributions);
     return entry;
+  }
+
+  /** Every dump on disk, newest first, with its link: what {@code /open-data/dumps.json} lists. */
+  List<Map<String, Object>> dumps(String baseUrl) {
+    return dumps.all().stream()
+        .map(
+            dump -> {
+              Map<String, Object> entry = new LinkedHashMap<>();
+              entry.put("file", dump.fileName());
+              entry.put("dataset", dump.dataset());
+              entry.put("date", dump.date().toString());
+              entry.put("format", dump.format().name());
+              entry.put("bytes", dump.bytes());
+              entry.put("url", baseUrl + PATH + "dumps/" + dump.fileName());
+              return entry;
+            })
+        .toList();
+  }
+
+  private static Map<String, Object> dumpDistribution(DumpFiles.Dump dump, String baseUrl) {
+    String url = baseUrl + PATH + "dumps/" + dump.fileName();
+    Map<String, Object> distribution = new LinkedHashMap<>();
+    distribution.put("@id", url);
+    distribution.put("@type", "dcat:Distribution");
+    distribution.put("dct:title", text("全量存档 " + dump.date(), "zh"));
+    distribution.put("dct:issued", dump.date().toString());
+    distribution.put("dcat:downloadURL", Map.of("@id", url));
+    distribution.put("dcat:compressFormat", Map.of("@id", MEDIA_TYPES + "application/gzip"));
+    distribution.put("dcat:byteSize", dump.bytes());
+    distribution.put("dct:format", dump.format().name());
+    return distribution;
   }
 
   private static Map<String, Object> distribution(

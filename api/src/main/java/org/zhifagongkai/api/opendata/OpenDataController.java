@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.ContentDisposition;
@@ -30,14 +31,33 @@ import reactor.core.publisher.Mono;
 class OpenDataController {
 
   private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+  private static final MediaType GZIP = MediaType.parseMediaType("application/gzip");
   private static final MediaType JSON_LD =
       MediaType.parseMediaType("application/ld+json;charset=UTF-8");
 
   @Bean
   RouterFunction<ServerResponse> openDataRoutes(
-      OpenDataService exports, FieldDictionary dictionary, DcatCatalog catalog) {
+      OpenDataService exports, FieldDictionary dictionary, DcatCatalog catalog, DumpFiles dumps) {
     return RouterFunctions.route(
-        GET(DcatCatalog.PATH + "{file}"), request -> answer(request, exports, dictionary, catalog));
+            GET(DcatCatalog.PATH + "{file}"),
+            request -> answer(request, exports, dictionary, catalog))
+        .andRoute(
+            GET(DcatCatalog.PATH + "dumps/{file}"),
+            request -> dump(request.pathVariable("file"), dumps));
+  }
+
+  private static Mono<ServerResponse> dump(String fileName, DumpFiles dumps) {
+    return Mono.fromSupplier(() -> dumps.file(fileName))
+        .flatMap(
+            file ->
+                file.isEmpty()
+                    ? refusal(PortalException.notFound("开放数据存档", "dump", fileName))
+                    : ServerResponse.ok()
+                        .contentType(GZIP)
+                        .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment().filename(fileName).build().toString())
+                        .body(BodyInserters.fromResource(new FileSystemResource(file.get()))));
   }
 
   private static Mono<ServerResponse> answer(
@@ -51,6 +71,13 @@ class OpenDataController {
           case "dictionary.csv" ->
               Mono.fromSupplier(dictionary::csv)
                   .flatMap(csv -> ServerResponse.ok().contentType(CSV).bodyValue(csv));
+          case "dumps.json" ->
+              Mono.fromSupplier(() -> catalog.dumps(baseUrl(request)))
+                  .flatMap(
+                      list ->
+                          ServerResponse.ok()
+                              .contentType(MediaType.APPLICATION_JSON)
+                              .bodyValue(list));
           case "catalog.jsonld" ->
               Mono.fromSupplier(() -> catalog.of(baseUrl(request)))
                   .flatMap(json -> ServerResponse.ok().contentType(JSON_LD).bodyValue(json));

@@ -1,0 +1,118 @@
+package org.zhifagongkai.api.opendata;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dated full dumps on disk: {@code <dataset>-<yyyy-mm-dd>.<csv|jsonl>.gz} in one directory, the
+ * newest {@code kept} of each dataset and format. Only names of that shape are ever served, so no
+ * request can reach another file.
+ */
+@Component
+class DumpFiles {
+
+  static final Pattern NAME =
+      Pattern.compile("([a-z]+(?:-[a-z]+)*)-([0-9]{4}-[0-9]{2}-[0-9]{2})\\.(csv|jsonl)\\.gz");
+
+  /** A dump on disk. */
+  record Dump(String fileName, String dataset, LocalDate date, ExportFormat format, long bytes) {}
+
+  private final Path directory;
+  private final int kept;
+
+  DumpFiles(
+      @Value("${portal.open-data.dump-directory:data/open-data}") Path directory,
+      @Value("${portal.open-data.dumps-kept:7}") int kept) {
+    this.directory = directory;
+    this.kept = kept;
+  }
+
+  /** Every dump, newest first, then by name. */
+  List<Dump> all() {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      return files
+          .map(file -> dump(file.getFileName().toString(), file))
+          .flatMap(Optional::stream)
+          .sorted(Comparator.comparing(Dump::date).reversed().thenComparing(Dump::fileName))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The file of the dump named {@code fileName}; empty for any other name. */
+  Optional<Path> file(String fileName) {
+    return all().stream()
+        .filter(dump -> dump.fileName().equals(fileName))
+        .findFirst()
+        .map(dump -> directory.resolve(dump.fileName()));
+  }
+
+  static String nameOf(String dataset, LocalDate date, ExportFormat format) {
+    return dataset + "-" + date + "." + format.extension() + ".gz";
+  }
+
+  boolean exists(String dataset, LocalDate date, ExportFormat format) {
+    return Files.exists(directory.resolve(nameOf(dataset, date, format)));
+  }
+
+  /**
+   * Where a dump is written before it is moved into place, so a half-written one is never listed.
+   */
+  Path partFile(String dataset, LocalDate date, ExportFormat format) throws IOException {
+    Files.createDirectories(directory);
+    return directory.resolve(nameOf(dataset, date, format) + ".part");
+  }
+
+  void publish(Path part, String dataset, LocalDate date, ExportFormat format) throws IOException {
+    Files.move(
+        part,
+        directory.resolve(nameOf(dataset, date, format)),
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    prune(dataset, format);
+  }
+
+  private void prune(String dataset, ExportFormat format) throws IOException {
+    List<Dump> older =
+        all().stream()
+            .filter(dump -> dump.dataset().equals(dataset) && dump.format() == format)
+            .skip(kept)
+            .toList();
+    for (Dump dump : older) {
+      Files.deleteIfExists(directory.resolve(dump.fileName()));
+    }
+  }
+
+  private static Optional<Dump> dump(String fileName, Path file) {
+    Matcher matcher = NAME.matcher(fileName);
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new Dump(
+              fileName,
+              matcher.group(1),
+              LocalDate.parse(matcher.group(2)),
+              matcher.group(3).equals("csv") ? ExportFormat.CSV : ExportFormat.JSONL,
+              Files.size(file)));
+    } catch (IOException | java.time.format.DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}
