@@ -74,20 +74,10 @@ final class Publishable {
     }
   }
 
-  /** A minor as the party, not one the party employed or admitted (招用未成年工, 接纳未成年人). */
-  private static final java.util.regex.Pattern MINOR =
-      java.util.regex.Pattern.compile("(?<!招用|使用|雇用|接纳|容留|招收|允许|安排|一名|多名|[0-9]名)未成年(?!工)|未满十八周岁");
-
   /** Penalties on minors are never published (R2.7). */
   private static void refuseMinors(NewDecision draft) {
-    if (draft.party().kind() != PartyKind.NATURAL_PERSON) {
-      return;
-    }
-    boolean minor =
-        MINOR.matcher(draft.facts()).find()
-            || PersonalData.birthDates(draft.facts() + " " + draft.party().name()).stream()
-                .anyMatch(born -> born.plusYears(18).isAfter(draft.decisionDate()));
-    if (minor) {
+    if (Minors.isMinorParty(
+        draft.party().kind(), draft.party().name(), draft.facts(), draft.decisionDate())) {
       throw new PortalException(
           ErrorCode.NOT_PUBLISHABLE,
           "对未成年人的行政处罚决定不予公开",

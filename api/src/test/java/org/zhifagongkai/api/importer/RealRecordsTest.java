@@ -19,6 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.zhifagongkai.api.GraphQlText;
 import org.zhifagongkai.api.SeparatePortal;
 import org.zhifagongkai.api.SharedData;
+import org.zhifagongkai.api.findings.PublicationCheck;
 
 /**
  * Every real data set imported into one portal: each record with evidence of its date is in, dated
@@ -81,6 +82,44 @@ class RealRecordsTest {
                 "not a decision: a notice", 2L,
                 "not a decision: only an attachment's name", 3L,
                 "a duplicate: this body already published this number", 2L));
+  }
+
+  /**
+   * The daily publication check reads every real record; its findings per rule and per detail are
+   * printed, not asserted, as they describe the sources. A second run opens nothing.
+   */
+  @Test
+  void thePublicationCheckReadsEveryRealRecordAndASecondRunOpensNothing() {
+    PublicationCheck check = app.getBean(PublicationCheck.class);
+    LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
+    PublicationCheck.Report first = check.check(today);
+    PublicationCheck.Report second = check.check(today);
+    System.out.println(
+        "publication check of the real records: "
+            + first.decisions()
+            + " published decisions; open findings per rule "
+            + findingCounts("rule")
+            + "; per detail "
+            + findingCounts("rule || ' ' || regexp_replace(detail, '[0-9-]{4,}', 'N', 'g')"));
+    assertThat(first.decisions())
+        .isEqualTo(count("select count(*) from penalty_decision where status = 'PUBLISHED'"));
+    assertThat(second.opened()).isZero();
+    assertThat(second.resolved()).isZero();
+  }
+
+  private static Map<String, Long> findingCounts(String key) {
+    Map<String, Long> counts = new TreeMap<>();
+    database
+        .sql(
+            "select "
+                + key
+                + " as k, count(*) as n from publication_finding where resolved_on is null"
+                + " group by 1")
+        .map(row -> Map.entry(row.get("k", String.class), row.get("n", Long.class)))
+        .all()
+        .doOnNext(e -> counts.put(e.getKey(), e.getValue()))
+        .blockLast();
+    return counts;
   }
 
   @Test
