@@ -19,11 +19,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * Checks every published decision against the publication rules each day, just after the expiry
- * job, and once at start-up. The rules SQL can state run as one statement over all published
- * decisions; the rules that read text run in Java over the decisions streamed in batches of {@link
- * #BATCH}, so memory stays flat however many there are. A run opens a finding for each new fault,
- * marks each fault still there as seen, and resolves each open finding it no longer finds.
- * Idempotent: a second run on the same day changes only what changed in between. Runs take turns.
+ * job, and once at start-up (in the background). The rules SQL can state run as one statement over
+ * all published decisions; the rules that read text run in Java over the decisions streamed in
+ * batches of {@link #BATCH}, so memory stays flat however many there are. A run opens a finding for
+ * each new fault, marks each fault still there as seen, and resolves each open finding it no longer
+ * finds. Idempotent: a second run on the same day changes only what changed in between. Runs take
+ * turns.
  *
  * <p>{@code portal.findings.enabled=false} turns the scheduled and start-up runs off.
  */
@@ -71,8 +72,18 @@ public class PublicationCheck implements SmartLifecycle {
 
   @Override
   public void start() {
-    daily();
     running = true;
+    // In the background: a million decisions take minutes, and the portal serves meanwhile.
+    Thread.ofVirtual()
+        .name("publication-check-at-start")
+        .start(
+            () -> {
+              try {
+                daily();
+              } catch (RuntimeException e) {
+                log.error("The publication check at start-up failed", e);
+              }
+            });
   }
 
   @Override
@@ -87,7 +98,7 @@ public class PublicationCheck implements SmartLifecycle {
 
   @Override
   public int getPhase() {
-    return 2; // after the sample load (0) and the expiry (1), before the web server
+    return 2; // after the sample load (0) and the expiry (1)
   }
 
   /** Checks every published decision as of {@code today}; blocks until done. */
