@@ -47,11 +47,13 @@ public final class SqlConditions {
     return copy;
   }
 
-  String whereClause() {
+  /** The clause, {@code " where …"}, or empty when there is no condition. */
+  public String whereClause() {
     return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
   }
 
-  GenericExecuteSpec bind(GenericExecuteSpec spec) {
+  /** Binds the parameters the conditions use to {@code spec}. */
+  public GenericExecuteSpec bind(GenericExecuteSpec spec) {
     GenericExecuteSpec bound = spec;
     for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
       bound = bound.bind(parameter.getKey(), parameter.getValue());

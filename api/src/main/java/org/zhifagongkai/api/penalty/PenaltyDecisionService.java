@@ -10,6 +10,7 @@ import org.zhifagongkai.api.graphql.PortalException;
 import org.zhifagongkai.api.identifier.CreditCode;
 import org.zhifagongkai.api.paging.Connection;
 import org.zhifagongkai.api.paging.PageRequest;
+import org.zhifagongkai.api.region.RegionCodes;
 import org.zhifagongkai.api.region.RegionService;
 import org.zhifagongkai.api.support.Ids;
 import org.zhifagongkai.api.support.Lookups;
@@ -73,6 +74,19 @@ public class PenaltyDecisionService {
       @Nullable PenaltyDecisionFilter filter,
       @Nullable PenaltyDecisionOrder order,
       PageRequest request) {
+    return criteria(filter)
+        .flatMap(
+            criteria ->
+                decisions.page(
+                    criteria, order == null ? PenaltyDecisionOrder.DEFAULT : order, request));
+  }
+
+  /**
+   * The filter checked and resolved into the conditions it stands for: INVALID_DATE_RANGE,
+   * INVALID_AMOUNT_RANGE, INVALID_REGION_CODE, INVALID_FIELD, INVALID_CREDIT_CODE or NOT_FOUND (a
+   * malformed id) when it cannot select anything meaningful. Null selects every published decision.
+   */
+  public Mono<DecisionCriteria> criteria(@Nullable PenaltyDecisionFilter filter) {
     PenaltyDecisionFilter given = filter == null ? PenaltyDecisionFilter.NONE : filter;
     checkRanges(given);
     Long agencyId = Ids.parseOptional(given.agencyId(), "执法主体", "enforcement body");
@@ -80,23 +94,21 @@ public class PenaltyDecisionService {
     String creditCode =
         given.partyCreditCode() == null ? null : CreditCode.normalize(given.partyCreditCode());
     return Mono.zip(regions.descendantPrefix(given.regionCode()), fields.requireCode(given.field()))
-        .flatMap(
+        .map(
             resolved ->
-                decisions.page(
-                    new PenaltyDecisionRepository.DecisionQuery(
-                        resolved.getT1().orElse(null),
-                        agencyId,
-                        resolved.getT2().orElse(null),
-                        given.penaltyKind(),
-                        given.partyKind(),
-                        creditCode,
-                        itemId,
-                        given.decidedFrom(),
-                        given.decidedTo(),
-                        given.fineAtLeast(),
-                        given.fineAtMost()),
-                    order == null ? PenaltyDecisionOrder.DEFAULT : order,
-                    request));
+                new DecisionCriteria(
+                    RegionCodes.normalizeOptional(given.regionCode()),
+                    resolved.getT1().orElse(null),
+                    agencyId,
+                    resolved.getT2().orElse(null),
+                    given.penaltyKind(),
+                    given.partyKind(),
+                    creditCode,
+                    itemId,
+                    given.decidedFrom(),
+                    given.decidedTo(),
+                    given.fineAtLeast(),
+                    given.fineAtMost()));
   }
 
   private static void checkRanges(PenaltyDecisionFilter filter) {
