@@ -16,7 +16,7 @@ import org.zhifagongkai.api.paging.PageRequest;
  *   <li>{@code search} weighs 10 (a Lucene query over every kind of record) and {@code facets} 10
  *       (counting every match in seven dimensions);
  *   <li>lists the portal bounds itself yield their bound: 2 highlights per hit, 7 facets, 50 values
- *       per facet.
+ *       per facet, 3 keys per statistics group.
  * </ul>
  */
 final class FieldCosts {
@@ -33,7 +33,8 @@ final class FieldCosts {
       Map.of(
           "SearchEdge.highlights", 2, // title and body
           "SearchConnection.facets", 7, // the dimensions of SearchFields.DIMENSIONS
-          "SearchFacet.values", 50); // SearchService.FACET_SIZE
+          "SearchFacet.values", 50, // SearchService.FACET_SIZE
+          "PenaltyStatisticsGroup.keys", 3); // StatisticsService.MAX_DIMENSIONS
 
   private FieldCosts() {}
 

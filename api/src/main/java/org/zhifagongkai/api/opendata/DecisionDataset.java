@@ -10,6 +10,7 @@ import static org.zhifagongkai.api.opendata.ColumnType.TEXT_LIST;
 
 import java.util.List;
 import java.util.Set;
+import org.zhifagongkai.api.penalty.DecisionCriteria;
 import org.zhifagongkai.api.penalty.PartyKind;
 import org.zhifagongkai.api.penalty.PenaltyDecisionFilter;
 import org.zhifagongkai.api.penalty.PenaltyDecisionService;
@@ -133,7 +134,7 @@ final class DecisionDataset {
         "p.id",
         COLUMNS,
         PARAMETERS,
-        parameters -> decisions.listingConditions(filter(parameters)));
+        parameters -> decisions.criteria(filter(parameters)).map(DecisionCriteria::where));
   }
 
   private static PenaltyDecisionFilter filter(ExportParameters given) {

@@ -47,12 +47,12 @@ public final class SqlConditions {
     return copy;
   }
 
-  /** The clauses as {@code where …}, or nothing when there are none. */
+  /** The clause, {@code " where …"}, or empty when there is no condition. */
   public String whereClause() {
     return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
   }
 
-  /** {@code spec} with every parameter the clauses use bound. */
+  /** Binds the parameters the conditions use to {@code spec}. */
   public GenericExecuteSpec bind(GenericExecuteSpec spec) {
     GenericExecuteSpec bound = spec;
     for (Map.Entry<String, Object> parameter : parameters.entrySet()) {

@@ -22,25 +22,8 @@ import reactor.core.publisher.Mono;
 @Repository
 class PenaltyDecisionRepository {
 
-  /** The conditions of a decision listing, checked and resolved. */
-  record DecisionQuery(
-      @Nullable String regionPrefix,
-      @Nullable Long agencyId,
-      @Nullable String field,
-      @Nullable PenaltyKind penaltyKind,
-      @Nullable PartyKind partyKind,
-      @Nullable String partyCreditCode,
-      @Nullable Long enforcementItemId,
-      @Nullable LocalDate decidedFrom,
-      @Nullable LocalDate decidedTo,
-      @Nullable BigDecimal fineAtLeast,
-      @Nullable BigDecimal fineAtMost) {}
-
-  /** Withdrawn, ended and expired decisions keep their rows but leave every listing. */
-  private static final String PUBLISHED = "p.status = 'PUBLISHED'";
-
   private static final String LOOKUP_LIMIT =
-      " and " + PUBLISHED + " order by p.decision_date desc, p.id desc limit 100";
+      " and " + DecisionCriteria.PUBLISHED + " order by p.decision_date desc, p.id desc limit 100";
 
   private final DatabaseClient database;
   private final Pager pager;
@@ -84,8 +67,8 @@ class PenaltyDecisionRepository {
   }
 
   Mono<Connection<PenaltyDecision>> page(
-      DecisionQuery query, PenaltyDecisionOrder order, PageRequest request) {
-    SqlConditions where = conditions(query);
+      DecisionCriteria criteria, PenaltyDecisionOrder order, PageRequest request) {
+    SqlConditions where = criteria.where();
     return pager.page(
         "p.*",
         "penalty_decision p",
@@ -93,31 +76,6 @@ class PenaltyDecisionRepository {
         ordering(order),
         request,
         PenaltyDecisionRepository::decision);
-  }
-
-  /**
-   * The conditions of a listing, on {@code penalty_decision p}: what every listing and export uses.
-   */
-  static SqlConditions conditions(DecisionQuery query) {
-    return new SqlConditions()
-        .always(PUBLISHED)
-        .whenPresent("p.region_code like :region || '%'", "region", query.regionPrefix())
-        .whenPresent("p.agency_id = :agency", "agency", query.agencyId())
-        .whenPresent("p.field_code = :field", "field", query.field())
-        .whenPresent(
-            "p.penalty_kinds @> array[:kind]::text[]",
-            "kind",
-            query.penaltyKind() == null ? null : query.penaltyKind().name())
-        .whenPresent(
-            "p.party_kind = :partyKind",
-            "partyKind",
-            query.partyKind() == null ? null : query.partyKind().name())
-        .whenPresent("p.party_credit_code = :creditCode", "creditCode", query.partyCreditCode())
-        .whenPresent("p.enforcement_item_id = :item", "item", query.enforcementItemId())
-        .whenPresent("p.decision_date >= :from", "from", query.decidedFrom())
-        .whenPresent("p.decision_date <= :to", "to", query.decidedTo())
-        .whenPresent("p.fine_amount >= :fineMin", "fineMin", query.fineAtLeast())
-        .whenPresent("p.fine_amount <= :fineMax", "fineMax", query.fineAtMost());
   }
 
   private static Ordering<PenaltyDecision> ordering(PenaltyDecisionOrder order) {

@@ -10,7 +10,7 @@ import org.zhifagongkai.api.graphql.PortalException;
 import org.zhifagongkai.api.identifier.CreditCode;
 import org.zhifagongkai.api.paging.Connection;
 import org.zhifagongkai.api.paging.PageRequest;
-import org.zhifagongkai.api.paging.SqlConditions;
+import org.zhifagongkai.api.region.RegionCodes;
 import org.zhifagongkai.api.region.RegionService;
 import org.zhifagongkai.api.support.Ids;
 import org.zhifagongkai.api.support.Lookups;
@@ -74,24 +74,19 @@ public class PenaltyDecisionService {
       @Nullable PenaltyDecisionFilter filter,
       @Nullable PenaltyDecisionOrder order,
       PageRequest request) {
-    return resolve(filter)
+    return criteria(filter)
         .flatMap(
-            query ->
+            criteria ->
                 decisions.page(
-                    query, order == null ? PenaltyDecisionOrder.DEFAULT : order, request));
+                    criteria, order == null ? PenaltyDecisionOrder.DEFAULT : order, request));
   }
 
   /**
-   * The SQL conditions, on {@code penalty_decision p}, of the decisions {@code filter} lists: the
-   * same as {@link #decisions}, so that exports and figures count what the listing shows. Refuses
-   * an invalid filter as the listing does.
+   * The filter checked and resolved into the conditions it stands for: INVALID_DATE_RANGE,
+   * INVALID_AMOUNT_RANGE, INVALID_REGION_CODE, INVALID_FIELD, INVALID_CREDIT_CODE or NOT_FOUND (a
+   * malformed id) when it cannot select anything meaningful. Null selects every published decision.
    */
-  public Mono<SqlConditions> listingConditions(@Nullable PenaltyDecisionFilter filter) {
-    return resolve(filter).map(PenaltyDecisionRepository::conditions);
-  }
-
-  private Mono<PenaltyDecisionRepository.DecisionQuery> resolve(
-      @Nullable PenaltyDecisionFilter filter) {
+  public Mono<DecisionCriteria> criteria(@Nullable PenaltyDecisionFilter filter) {
     PenaltyDecisionFilter given = filter == null ? PenaltyDecisionFilter.NONE : filter;
     checkRanges(given);
     Long agencyId = Ids.parseOptional(given.agencyId(), "执法主体", "enforcement body");
@@ -101,7 +96,8 @@ public class PenaltyDecisionService {
     return Mono.zip(regions.descendantPrefix(given.regionCode()), fields.requireCode(given.field()))
         .map(
             resolved ->
-                new PenaltyDecisionRepository.DecisionQuery(
+                new DecisionCriteria(
+                    RegionCodes.normalizeOptional(given.regionCode()),
                     resolved.getT1().orElse(null),
                     agencyId,
                     resolved.getT2().orElse(null),

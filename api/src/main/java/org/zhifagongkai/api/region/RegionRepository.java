@@ -43,6 +43,13 @@ class RegionRepository {
         .all();
   }
 
+  Flux<Region> findProvinces() {
+    return database
+        .sql("select r.* from region r where r.parent_code is null order by r.code")
+        .map(RegionRepository::region)
+        .all();
+  }
+
   Mono<Connection<Region>> page(
       @Nullable String parentCode, @Nullable RegionLevel level, PageRequest request) {
     SqlConditions where =

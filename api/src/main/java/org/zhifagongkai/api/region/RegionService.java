@@ -43,6 +43,11 @@ public class RegionService {
     return regions.findChildren(parentCodes);
   }
 
+  /** The provinces (the regions without a parent), by code. */
+  public Flux<Region> provinces() {
+    return regions.findProvinces();
+  }
+
   /**
    * The prefix that selects a region and its descendants, for a region code given as a filter
    * (empty for no code); an unknown code is an INVALID_REGION_CODE error rather than an empty

@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Component;
 import org.zhifagongkai.api.agency.Agency;
 import org.zhifagongkai.api.contactpoint.ContactPoint;
@@ -36,7 +38,7 @@ public class ComplaintFigures {
           or (status = 'DISPATCHED' and acceptance_due < :today)
           or (status in ('ACCEPTED', 'IN_PROGRESS', 'EXTENSION_REQUESTED') and conclusion_due < :today)) as overdue,
         count(satisfaction) as rated, avg(satisfaction) as satisfaction
-      from complaint where %1$s = any(:ids) group by %1$s
+      from complaint where %1$s = any(:ids)%2$s group by %1$s
       """;
 
   private final DatabaseClient database;
@@ -57,9 +59,21 @@ public class ComplaintFigures {
     return of(contactPoints, ContactPoint::id, "contact_point_id");
   }
 
+  /**
+   * The figures of the complaints about one body filed from {@code from} to {@code to}, both days
+   * included and either end open when null; zeros when there are none.
+   */
+  public Mono<ComplaintStatistics> ofAgency(
+      long agencyId, @Nullable LocalDate from, @Nullable LocalDate to) {
+    return figures("agency_id", List.of(agencyId), from, to)
+        .next()
+        .map(Map.Entry::getValue)
+        .defaultIfEmpty(ComplaintStatistics.NONE);
+  }
+
   private <S> Mono<Map<S, ComplaintStatistics>> of(
       List<S> owners, ToLongFunction<S> id, String column) {
-    return figures(column, owners.stream().map(id::applyAsLong).toList())
+    return figures(column, owners.stream().map(id::applyAsLong).toList(), null, null)
         .collectMap(Map.Entry::getKey, Map.Entry::getValue)
         .map(
             byId -> {
@@ -72,9 +86,18 @@ public class ComplaintFigures {
             });
   }
 
-  private Flux<Map.Entry<Long, ComplaintStatistics>> figures(String column, Collection<Long> ids) {
-    return database
-        .sql(FIGURES.formatted(column))
+  private Flux<Map.Entry<Long, ComplaintStatistics>> figures(
+      String column, Collection<Long> ids, @Nullable LocalDate from, @Nullable LocalDate to) {
+    String period =
+        (from == null ? "" : " and filed_on >= :from") + (to == null ? "" : " and filed_on <= :to");
+    GenericExecuteSpec query = database.sql(FIGURES.formatted(column, period));
+    if (from != null) {
+      query = query.bind("from", from);
+    }
+    if (to != null) {
+      query = query.bind("to", to);
+    }
+    return query
         .bind("ids", Ids.array(ids))
         .bind("today", LocalDate.now(clock))
         .map(
