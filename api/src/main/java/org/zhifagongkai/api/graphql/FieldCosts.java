@@ -13,6 +13,7 @@ import org.zhifagongkai.api.paging.PageRequest;
  *   <li>an object costs 1, and so does each object of a list;
  *   <li>a list yields its {@code first} items (at most 100), or 100 when it takes no {@code first};
  *       a connection's {@code edges} and {@code nodes} yield the connection's {@code first}, or 20;
+ *       the change feed's pages are larger: at most 1,000, and 100 without {@code first};
  *   <li>{@code search} weighs 10 (a Lucene query over every kind of record) and {@code facets} 10
  *       (counting every match in seven dimensions);
  *   <li>lists the portal bounds itself yield their bound: 2 highlights per hit, 7 facets, 50 values
@@ -35,6 +36,10 @@ final class FieldCosts {
           "SearchConnection.facets", 7, // the dimensions of SearchFields.DIMENSIONS
           "SearchFacet.values", 50, // SearchService.FACET_SIZE
           "PenaltyStatisticsGroup.keys", 3); // StatisticsService.MAX_DIMENSIONS
+
+  /** Connections whose pages differ from {@link PageRequest}'s: their default and maximum. */
+  private static final Map<String, int[]> PAGE_SIZES =
+      Map.of("DecisionChangeConnection", new int[] {100, 1000}); // ChangeFeedService
 
   private FieldCosts() {}
 
@@ -64,16 +69,19 @@ final class FieldCosts {
       return bound;
     }
     if (isConnection(type) && (field.equals("edges") || field.equals("nodes"))) {
-      return pageSize(connectionFirst, PageRequest.DEFAULT_SIZE);
+      int[] sizes = PAGE_SIZES.get(type);
+      return sizes == null
+          ? pageSize(connectionFirst, PageRequest.DEFAULT_SIZE, PageRequest.MAX_SIZE)
+          : pageSize(connectionFirst, sizes[0], sizes[1]);
     }
-    return pageSize(first, UNBOUNDED_LIST);
+    return pageSize(first, UNBOUNDED_LIST, PageRequest.MAX_SIZE);
   }
 
   /** A page size as the list will honour it: sizes beyond the maximum are refused by the field. */
-  private static int pageSize(@Nullable Object first, int absent) {
+  private static int pageSize(@Nullable Object first, int absent, int max) {
     if (!(first instanceof Number number)) {
       return absent;
     }
-    return Math.clamp(number.longValue(), 0, PageRequest.MAX_SIZE);
+    return Math.clamp(number.longValue(), 0, max);
   }
 }
