@@ -22,6 +22,7 @@ public class OpenDataService {
 
   static final String BYTE_ORDER_MARK = "\uFEFF";
   private static final int ROWS_PER_CHUNK = 64;
+  private static final java.time.Duration STALLED = java.time.Duration.ofMinutes(2);
 
   /** An export ready to stream: its file name, format and the text of the file in chunks. */
   record Export(String fileName, ExportFormat format, Flux<String> chunks) {}
@@ -66,6 +67,8 @@ public class OpenDataService {
                   Flux.concat(header(dataset, format), body(dataset, format, where))
                       .buffer(ROWS_PER_CHUNK)
                       .map(lines -> String.join("", lines))
+                      // A client that stops reading must not hold its place and connection.
+                      .timeout(STALLED)
                       .doFinally(signal -> running.release());
               return Mono.just(new Export(fileName(dataset, format), format, chunks));
             });
