@@ -31,16 +31,21 @@ import reactor.core.publisher.Mono;
 class OpenDataController {
 
   private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+  private static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
   private static final MediaType GZIP = MediaType.parseMediaType("application/gzip");
   private static final MediaType JSON_LD =
       MediaType.parseMediaType("application/ld+json;charset=UTF-8");
 
   @Bean
   RouterFunction<ServerResponse> openDataRoutes(
-      OpenDataService exports, FieldDictionary dictionary, DcatCatalog catalog, DumpFiles dumps) {
+      OpenDataService exports,
+      FieldDictionary dictionary,
+      DcatCatalog catalog,
+      DumpFiles dumps,
+      ReportFiles reports) {
+    Files files = new Files(exports, dictionary, catalog, reports);
     return RouterFunctions.route(
-            GET(DcatCatalog.PATH + "{file}"),
-            request -> answer(request, exports, dictionary, catalog))
+            GET(DcatCatalog.PATH + "{file}"), request -> answer(request, files))
         .andRoute(
             GET(DcatCatalog.PATH + "dumps/{file}"),
             request -> dump(request.pathVariable("file"), dumps));
@@ -60,16 +65,31 @@ class OpenDataController {
                         .body(BodyInserters.fromResource(new FileSystemResource(file.get()))));
   }
 
-  private static Mono<ServerResponse> answer(
-      ServerRequest request,
+  /** What answers under {@code /open-data/}. */
+  private record Files(
       OpenDataService exports,
       FieldDictionary dictionary,
-      DcatCatalog catalog) {
+      DcatCatalog catalog,
+      ReportFiles reports) {}
+
+  private static Mono<ServerResponse> answer(ServerRequest request, Files files) {
     String file = request.pathVariable("file");
+    OpenDataService exports = files.exports();
+    FieldDictionary dictionary = files.dictionary();
+    DcatCatalog catalog = files.catalog();
+    ReportFiles reports = files.reports();
     Mono<ServerResponse> response =
         switch (file) {
           case "dictionary.csv" ->
               Mono.fromSupplier(dictionary::csv)
+                  .flatMap(csv -> ServerResponse.ok().contentType(CSV).bodyValue(csv));
+          case "inspection-report.md" ->
+              reports
+                  .markdown(request.queryParams())
+                  .flatMap(md -> ServerResponse.ok().contentType(MARKDOWN).bodyValue(md));
+          case "inspection-report.csv" ->
+              reports
+                  .csv(request.queryParams())
                   .flatMap(csv -> ServerResponse.ok().contentType(CSV).bodyValue(csv));
           case "dumps.json" ->
               Mono.fromSupplier(() -> catalog.dumps(baseUrl(request)))

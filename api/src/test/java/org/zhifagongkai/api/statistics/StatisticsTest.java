@@ -2,7 +2,6 @@ package org.zhifagongkai.api.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.r2dbc.connection.init.ResourceDatabasePopulator;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.zhifagongkai.api.ApiTest;
 
 /**
@@ -43,21 +39,7 @@ class StatisticsTest extends ApiTest {
 
   @BeforeEach
   void statisticsRecords() {
-    ensureLoaded(database);
-  }
-
-  private static synchronized void ensureLoaded(DatabaseClient database) {
-    Long present =
-        database
-            .sql("select count(*) from region where code = '960300'")
-            .map(row -> row.get(0, Long.class))
-            .one()
-            .block(Duration.ofSeconds(30));
-    if (present == null || present == 0) {
-      new ResourceDatabasePopulator(new ClassPathResource("fixtures/statistics-records.sql"))
-          .populate(database.getConnectionFactory())
-          .block(Duration.ofSeconds(30));
-    }
+    StatisticsRecords.ensureLoaded(database);
   }
 
   @Test
@@ -109,8 +91,8 @@ class StatisticsTest extends ApiTest {
             group(1, "0.00", null, key("FINE_BAND", "NONE", "无罚款")));
     assertThat(groups(statistics(CITY, "VIOLATED_PROVISION")))
         .containsExactly(
-            group(2, "13000.00", "6500.00", key("VIOLATED_PROVISION", "960301", "《统计测试条例》第十条")),
-            group(1, "0.00", null, key("VIOLATED_PROVISION", "960303", "《统计测试条例》第三十一条")));
+            group(2, "13000.00", "6500.00", key("VIOLATED_PROVISION", "960301", "《统计示例条例》第十条")),
+            group(1, "0.00", null, key("VIOLATED_PROVISION", "960303", "《统计示例条例》第三十一条")));
     assertThat(groups(statistics(Map.of("agencyId", "960301"), "MONTH", "PENALTY_KIND")))
         .containsExactly(
             group(
@@ -217,7 +199,7 @@ class StatisticsTest extends ApiTest {
     response
         .path("penaltyStatistics.topViolations[*].provision.citation")
         .entityList(String.class)
-        .containsExactly("《统计测试条例》第十条", "《统计测试条例》第三十一条");
+        .containsExactly("《统计示例条例》第十条", "《统计示例条例》第三十一条");
     response
         .path("penaltyStatistics.topViolations[*].decisions")
         .entityList(Integer.class)
@@ -225,7 +207,7 @@ class StatisticsTest extends ApiTest {
     response
         .path("penaltyStatistics.topViolations[0].provision.law.title")
         .entity(String.class)
-        .isEqualTo("统计测试条例");
+        .isEqualTo("统计示例条例");
     response
         .path("penaltyStatistics.topCitedProvisions[*].provision.id")
         .entityList(String.class)
@@ -241,7 +223,7 @@ class StatisticsTest extends ApiTest {
     response
         .path("penaltyStatistics.penalties[*].provision.citation")
         .entityList(String.class)
-        .containsExactly("《统计测试条例》第三十条第一款");
+        .containsExactly("《统计示例条例》第三十条第一款");
   }
 
   @ParameterizedTest
