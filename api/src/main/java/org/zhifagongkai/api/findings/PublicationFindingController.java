@@ -49,11 +49,14 @@ class PublicationFindingController {
     return findings.counts(filter, groupBy);
   }
 
-  /** The decision while the public may see it (published, or its withdrawal notice). */
+  /**
+   * The decision while the public may see it (published, or its withdrawal notice), except where
+   * the finding is that it says too much of a person: the finding must not point the public to it.
+   */
   @BatchMapping(typeName = "PublicationFinding", field = "decision")
   Mono<Map<PublicationFinding, PenaltyDecision>> decision(List<PublicationFinding> list) {
     return Batches.one(
-        list,
+        list.stream().filter(finding -> !finding.rule().aboutAPerson()).toList(),
         PublicationFinding::decisionId,
         ids ->
             decisions

@@ -20,5 +20,13 @@ public enum PublicationRule {
   /** Personal data readable in published text. */
   PERSONAL_DATA_UNMASKED,
   /** Dates that cannot all be true. */
-  IMPOSSIBLE_DATE
+  IMPOSSIBLE_DATE;
+
+  /**
+   * Whether a finding of this rule tells something about a person (data left readable, a minor), so
+   * that the public finding must not lead to the decision.
+   */
+  public boolean aboutAPerson() {
+    return this == PERSONAL_DATA_UNMASKED || this == BEYOND_SCOPE;
+  }
 }

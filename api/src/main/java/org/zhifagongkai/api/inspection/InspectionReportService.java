@@ -134,6 +134,12 @@ public class InspectionReportService {
     if (from.plusMonths(months).isBefore(to.plusDays(1))) {
       months++;
     }
+    if (to.minusMonths(months).getYear() < 1) {
+      throw new PortalException(
+          ErrorCode.INVALID_DATE_RANGE,
+          "报告期过早：" + from + " 至 " + to,
+          "The period is too early: " + from + " to " + to);
+    }
     if (months > MAX_MONTHS) {
       throw new PortalException(
           ErrorCode.INVALID_REQUEST,

@@ -52,7 +52,7 @@ final class ReportIndicators {
         "截至报告期末（"
             + facts.to()
             + "）在本区域及下级区域各执法主体名下现行有效的执法事项（每个事项取当日有效的版本），"
-            + "按目录类别计数；已公布目录的执法主体指至少有一项现行事项的主体。",
+            + "按目录类别计数；已公布目录的执法主体指至少有一项现行事项的主体。链接导出的是各事项的现行版本，含尚未生效的。",
         figures,
         "/open-data/enforcement-items.csv?regionCode=" + facts.regionCode());
   }
@@ -105,9 +105,13 @@ final class ReportIndicators {
                 "赋权事项（乡镇×事项）",
                 facts.catalogue().delegationsByTown().stream().mapToInt(t -> t.items()).sum(),
                 "项")),
-        "/open-data/enforcement-items.csv?regionCode="
-            + facts.regionCode()
-            + "&catalogue=TOWN_STREET");
+        "/graphql?query="
+            + encode(
+                "{ catalogueIndicators(regionCode: \""
+                    + facts.regionCode()
+                    + "\", asOf: \""
+                    + facts.to()
+                    + "\") { towns townsWithDelegation delegationsByTown { town { code name } items } } }"));
   }
 
   private static InspectionIndicator frequency(ReportFacts facts) {
@@ -147,7 +151,7 @@ final class ReportIndicators {
         "38",
         "行政执法公示",
         "决定日期在报告期内的行政处罚决定（含其后撤回或届满的），按公示日期与法定期限（7 个工作日）比较；撤回按原因发生后 3 个工作日比较；"
-            + "自动检查每日核对全部在公示的决定，此处为本区域目前仍未纠正的问题，按规则计数。",
+            + "自动检查每日核对全部在公示的决定，此处为本区域目前仍未纠正的问题，按规则计数。链接导出的是其中仍在公示的决定；已撤回、已届满的不在其中，见各执法主体的数字。",
         figures,
         "/open-data/penalty-decisions.csv?regionCode="
             + facts.regionCode()

@@ -30,12 +30,20 @@ class DumpFiles {
 
   private final Path directory;
   private final int kept;
+  private final int decisionsKept;
 
+  /**
+   * @param decisionsKept how many dumps of penalty decisions to keep: one by default, as a dump is
+   *     a snapshot, and a decision withdrawn, ended or expired since must leave public view within
+   *     days (the nightly dump replaces it within one)
+   */
   DumpFiles(
       @Value("${portal.open-data.dump-directory:data/open-data}") Path directory,
-      @Value("${portal.open-data.dumps-kept:7}") int kept) {
+      @Value("${portal.open-data.dumps-kept:7}") int kept,
+      @Value("${portal.open-data.decision-dumps-kept:1}") int decisionsKept) {
     this.directory = directory;
     this.kept = kept;
+    this.decisionsKept = decisionsKept;
   }
 
   /** Every dump, newest first, then by name. */
@@ -91,7 +99,7 @@ class DumpFiles {
     List<Dump> older =
         all().stream()
             .filter(dump -> dump.dataset().equals(dataset) && dump.format() == format)
-            .skip(kept)
+            .skip(dataset.equals(DecisionDataset.NAME) ? decisionsKept : kept)
             .toList();
     for (Dump dump : older) {
       Files.deleteIfExists(directory.resolve(dump.fileName()));

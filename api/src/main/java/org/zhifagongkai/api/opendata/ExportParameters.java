@@ -17,6 +17,10 @@ import org.zhifagongkai.api.graphql.PortalException;
  */
 final class ExportParameters {
 
+  /** An amount as the GraphQL Decimal takes it: at most 15 digits either side of the point. */
+  private static final java.util.regex.Pattern AMOUNT =
+      java.util.regex.Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,15})?");
+
   private final Map<String, List<String>> given;
 
   private ExportParameters(Map<String, List<String>> given) {
@@ -45,13 +49,17 @@ final class ExportParameters {
     return new ExportParameters(given);
   }
 
-  /** The parameter's text; null when absent or empty. */
+  /**
+   * The parameter's text, stripped; null only when absent. An empty value is passed on, so that the
+   * listing refuses it as it refuses an empty filter, instead of the export dropping the filter.
+   */
   @Nullable String text(String name) {
     List<String> values = given.get(name);
-    if (values == null || values.isEmpty() || values.getFirst().isBlank()) {
+    if (values == null || values.isEmpty()) {
       return null;
     }
-    return values.getFirst().strip();
+    String value = values.getFirst();
+    return value == null ? "" : value.strip();
   }
 
   @Nullable LocalDate date(String name) {
@@ -74,14 +82,13 @@ final class ExportParameters {
     if (value == null) {
       return null;
     }
-    try {
-      return new BigDecimal(value);
-    } catch (NumberFormatException e) {
+    if (!AMOUNT.matcher(value).matches()) {
       throw new PortalException(
           ErrorCode.INVALID_REQUEST,
           "参数 " + name + " 应为以元计的金额（如 5000 或 1250.50）：" + value,
           "Parameter " + name + " is an amount in yuan such as 5000 or 1250.50: " + value);
     }
+    return new BigDecimal(value);
   }
 
   <E extends Enum<E>> @Nullable E choice(String name, Class<E> type) {

@@ -4,6 +4,7 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
@@ -42,8 +43,9 @@ class OpenDataController {
       FieldDictionary dictionary,
       DcatCatalog catalog,
       DumpFiles dumps,
-      ReportFiles reports) {
-    Files files = new Files(exports, dictionary, catalog, reports);
+      ReportFiles reports,
+      @Value("${portal.public-url:}") String publicUrl) {
+    Files files = new Files(exports, dictionary, catalog, reports, publicUrl);
     return RouterFunctions.route(
             GET(DcatCatalog.PATH + "{file}"), request -> answer(request, files))
         .andRoute(
@@ -70,7 +72,8 @@ class OpenDataController {
       OpenDataService exports,
       FieldDictionary dictionary,
       DcatCatalog catalog,
-      ReportFiles reports) {}
+      ReportFiles reports,
+      String publicUrl) {}
 
   private static Mono<ServerResponse> answer(ServerRequest request, Files files) {
     String file = request.pathVariable("file");
@@ -92,14 +95,14 @@ class OpenDataController {
                   .csv(request.queryParams())
                   .flatMap(csv -> ServerResponse.ok().contentType(CSV).bodyValue(csv));
           case "dumps.json" ->
-              Mono.fromSupplier(() -> catalog.dumps(baseUrl(request)))
+              Mono.fromSupplier(() -> catalog.dumps(baseUrl(request, files.publicUrl())))
                   .flatMap(
                       list ->
                           ServerResponse.ok()
                               .contentType(MediaType.APPLICATION_JSON)
                               .bodyValue(list));
           case "catalog.jsonld" ->
-              Mono.fromSupplier(() -> catalog.of(baseUrl(request)))
+              Mono.fromSupplier(() -> catalog.of(baseUrl(request, files.publicUrl())))
                   .flatMap(json -> ServerResponse.ok().contentType(JSON_LD).bodyValue(json));
           default -> exportOf(file, request, exports);
         };
@@ -154,7 +157,14 @@ class OpenDataController {
     return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).bodyValue(body);
   }
 
-  private static String baseUrl(ServerRequest request) {
+  /**
+   * The portal's public address, as configured ({@code portal.public-url}); without one, the
+   * request's own, which a proxy or cache in front of the portal should only pass on from itself.
+   */
+  private static String baseUrl(ServerRequest request, String publicUrl) {
+    if (!publicUrl.isBlank()) {
+      return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
     return UriComponentsBuilder.fromUri(request.uri())
         .replacePath(null)
         .replaceQuery(null)

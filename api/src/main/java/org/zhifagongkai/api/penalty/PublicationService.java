@@ -197,26 +197,34 @@ public class PublicationService {
           "撤回事由发生日 " + causeOn + " 晚于今天",
           "The withdrawal's cause " + causeOn + " lies in the future");
     }
-    GenericExecuteSpec update =
-        database
-            .sql(
-                "update penalty_decision set status = 'WITHDRAWN', withdrawn_at = now(),"
-                    + " withdrawal_reason = :reason, withdrawal_kind = :kind,"
-                    + " withdrawal_cause_on = :cause, withdrawal_due = :due,"
-                    + " removed_on = :today where id = :id")
-            .bind("reason", why)
-            .bind("kind", kind.name())
-            .bind("cause", causeOn)
-            .bind("today", today)
-            .bind("id", id);
-    GenericExecuteSpec withDue =
-        Binds.bind(update, "due", terms.withdrawalDue(causeOn), LocalDate.class);
     Mono<PenaltyDecision> withdrawn =
         published(staff, id)
-            .then(withDue.then())
-            .then(
-                events.append(
-                    id, DecisionEvents.Kind.WITHDRAWN, Actor.of(staff), kind.label() + "：" + why))
+            .flatMap(
+                decision -> {
+                  // The notice is published (and kept in the change feed): it says no more of
+                  // people than the decision itself may.
+                  String notice = Publishable.publishedText(why, decision.party(), null);
+                  GenericExecuteSpec update =
+                      database
+                          .sql(
+                              "update penalty_decision set status = 'WITHDRAWN', withdrawn_at = now(),"
+                                  + " withdrawal_reason = :reason, withdrawal_kind = :kind,"
+                                  + " withdrawal_cause_on = :cause, withdrawal_due = :due,"
+                                  + " removed_on = :today where id = :id")
+                          .bind("reason", notice)
+                          .bind("kind", kind.name())
+                          .bind("cause", causeOn)
+                          .bind("today", today)
+                          .bind("id", id);
+                  return Binds.bind(update, "due", terms.withdrawalDue(causeOn), LocalDate.class)
+                      .then()
+                      .then(
+                          events.append(
+                              id,
+                              DecisionEvents.Kind.WITHDRAWN,
+                              Actor.of(staff),
+                              kind.label() + "：" + notice));
+                })
             .then(decisions.anyStatus(id));
     return transaction.transactional(withdrawn);
   }
@@ -243,7 +251,11 @@ public class PublicationService {
                       .bind("id", id)
                       .then()
                       .then(
-                          events.append(id, DecisionEvents.Kind.ENDED_EARLY, Actor.of(staff), why))
+                          events.append(
+                              id,
+                              DecisionEvents.Kind.ENDED_EARLY,
+                              Actor.of(staff),
+                              Publishable.publishedText(why, decision.party(), null)))
                       .then(decisions.anyStatus(id));
                 });
     return transaction.transactional(ended);

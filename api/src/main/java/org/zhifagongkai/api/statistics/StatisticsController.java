@@ -36,6 +36,19 @@ class StatisticsController {
   }
 
   @SchemaMapping(typeName = "PenaltyStatistics")
+  List<PenaltyStatistics.Group> groups(
+      PenaltyStatistics parent,
+      @Argument @Nullable Integer first,
+      @Argument @Nullable Integer offset) {
+    return statistics.groups(parent, first, offset);
+  }
+
+  @SchemaMapping(typeName = "PenaltyStatistics")
+  int groupCount(PenaltyStatistics parent) {
+    return parent.groups().size();
+  }
+
+  @SchemaMapping(typeName = "PenaltyStatistics")
   Flux<ProvisionCount> topViolations(PenaltyStatistics parent, @Argument @Nullable Integer first) {
     return statistics.topProvisions(parent, CitationRole.VIOLATED, first);
   }

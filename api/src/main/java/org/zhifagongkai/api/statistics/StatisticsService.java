@@ -72,6 +72,23 @@ public class StatisticsService {
   }
 
   /**
+   * A page of the groups: {@code first} (1–100, default 100) after {@code offset} (default 0), so
+   * that a grouping of many values never answers in one piece.
+   */
+  public List<PenaltyStatistics.Group> groups(
+      PenaltyStatistics statistics, @Nullable Integer first, @Nullable Integer offset) {
+    int size = first == null ? PageRequest.MAX_SIZE : PageRequest.of(first, null).first();
+    int skip = offset == null ? 0 : offset;
+    if (skip < 0) {
+      throw new PortalException(
+          ErrorCode.INVALID_REQUEST, "offset 不得为负：" + skip, "offset may not be negative: " + skip);
+    }
+    List<PenaltyStatistics.Group> all = statistics.groups();
+    int from = Math.min(skip, all.size());
+    return all.subList(from, Math.min(all.size(), from + size));
+  }
+
+  /**
    * The provisions the decisions of {@code statistics} cite most, in the role given or in either.
    */
   public Flux<ProvisionCount> topProvisions(

@@ -317,6 +317,52 @@ class ChangeFeedTest extends ApiTest {
     assertThat(cursors(null)).hasSize(100);
   }
 
+  @Test
+  void aWithdrawalNoticeSaysNothingOfPeopleInTheDecisionOrInTheFeed() {
+    String id = publish("变更测罚〔2026〕4号", "3000");
+    as(TOKEN)
+        .document(
+            "mutation($id: ID!, $input: WithdrawPenaltyDecisionInput!) {"
+                + " withdrawPenaltyDecision(id: $id, input: $input) { status } }")
+        .variable("id", id)
+        .variable(
+            "input",
+            Map.of(
+                "kind",
+                "REVOKED",
+                "reason",
+                "举报人王小明（身份证号11010519491231002X，电话13900139000）申请复议，复议机关撤销",
+                "causeOn",
+                LocalDate.now(clock).toString()))
+        .execute()
+        .path("withdrawPenaltyDecision.status")
+        .entity(String.class)
+        .isEqualTo("WITHDRAWN");
+    String notice =
+        graphQl
+            .document("{ penaltyDecision(id: \"" + id + "\") { withdrawal { reason } } }")
+            .execute()
+            .path("penaltyDecision.withdrawal.reason")
+            .entity(String.class)
+            .get();
+    String inFeed =
+        database
+            .sql(
+                "select withdrawal_reason from decision_change where decision_id = :id"
+                    + " and kind = 'WITHDRAWN'")
+            .bind("id", Long.parseLong(id))
+            .map(row -> row.get(0, String.class))
+            .one()
+            .block();
+    for (String text : new String[] {notice, inFeed}) {
+      assertThat(text)
+          .contains("申请复议，复议机关撤销")
+          .doesNotContain("11010519491231002X")
+          .doesNotContain("13900139000")
+          .doesNotContain("王小明");
+    }
+  }
+
   private static String shanghai(@Nullable OffsetDateTime time) {
     assertThat(time).isNotNull();
     return time.atZoneSameInstant(ZoneId.of("Asia/Shanghai"))

@@ -290,6 +290,9 @@ class PublicationFindingsTest extends ApiTest {
         .containsExactly(today.toString(), today.toString());
     page.path("publicationFindings.nodes[0].resolvedOn").valueIsNull();
     page.path("publicationFindings.nodes[1].resolvedOn").valueIsNull();
+    // A finding that a decision says too much of a person does not lead the public to it.
+    page.path("publicationFindings.nodes[0].decision").valueIsNull();
+    page.path("publicationFindings.nodes[1].decision").valueIsNull();
     page.path("publicationFindings.nodes[*].agency.id")
         .entityList(String.class)
         .containsExactly("960802", "960802");

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DailyDumpsTest extends ApiTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final LocalDate DAY = LocalDate.of(2026, 1, 5);
+  private static final LocalDate DAY = LocalDate.of(2026, 12, 31);
 
   @Autowired DailyDumps dumps;
 
@@ -36,18 +36,18 @@ class DailyDumpsTest extends ApiTest {
             .toList();
     assertThat(files)
         .containsExactlyInAnyOrder(
-            "penalty-decisions-2026-01-05.csv.gz",
-            "penalty-decisions-2026-01-05.jsonl.gz",
-            "enforcement-items-2026-01-05.csv.gz",
-            "enforcement-items-2026-01-05.jsonl.gz",
-            "discretion-benchmarks-2026-01-05.csv.gz",
-            "discretion-benchmarks-2026-01-05.jsonl.gz",
-            "no-penalty-items-2026-01-05.csv.gz",
-            "no-penalty-items-2026-01-05.jsonl.gz");
+            "penalty-decisions-2026-12-31.csv.gz",
+            "penalty-decisions-2026-12-31.jsonl.gz",
+            "enforcement-items-2026-12-31.csv.gz",
+            "enforcement-items-2026-12-31.jsonl.gz",
+            "discretion-benchmarks-2026-12-31.csv.gz",
+            "discretion-benchmarks-2026-12-31.jsonl.gz",
+            "no-penalty-items-2026-12-31.csv.gz",
+            "no-penalty-items-2026-12-31.jsonl.gz");
 
-    assertThat(gunzip(get("/open-data/dumps/no-penalty-items-2026-01-05.csv.gz")))
+    assertThat(gunzip(get("/open-data/dumps/no-penalty-items-2026-12-31.csv.gz")))
         .isEqualTo(new String(get("/open-data/no-penalty-items.csv"), StandardCharsets.UTF_8));
-    String decisions = gunzip(get("/open-data/dumps/penalty-decisions-2026-01-05.jsonl.gz"));
+    String decisions = gunzip(get("/open-data/dumps/penalty-decisions-2026-12-31.jsonl.gz"));
     int total =
         graphQl
             .document("{ penaltyDecisions { totalCount } }")
@@ -82,7 +82,7 @@ class DailyDumpsTest extends ApiTest {
   @ValueSource(
       strings = {
         "..%2F..%2Fpom.xml",
-        "penalty-decisions-2026-01-05.csv.gz.part",
+        "penalty-decisions-2026-12-31.csv.gz.part",
         "penalty-decisions-1999-01-01.csv.gz",
         "passwd"
       })

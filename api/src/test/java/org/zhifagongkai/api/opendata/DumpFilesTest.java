@@ -13,13 +13,13 @@ class DumpFilesTest {
 
   @Test
   void onlyTheNewestDumpsOfEachDatasetAndFormatAreKept(@TempDir Path directory) throws IOException {
-    DumpFiles files = new DumpFiles(directory, 3);
+    DumpFiles files = new DumpFiles(directory, 3, 1);
     for (int day = 1; day <= 5; day++) {
       for (ExportFormat format : ExportFormat.values()) {
         LocalDate date = LocalDate.of(2026, 3, day);
-        Path part = files.partFile("penalty-decisions", date, format);
+        Path part = files.partFile("enforcement-items", date, format);
         Files.writeString(part, "x");
-        files.publish(part, "penalty-decisions", date, format);
+        files.publish(part, "enforcement-items", date, format);
       }
     }
     Path part = files.partFile("no-penalty-items", LocalDate.of(2026, 1, 1), ExportFormat.CSV);
@@ -28,19 +28,32 @@ class DumpFilesTest {
 
     assertThat(files.all().stream().map(DumpFiles.Dump::fileName))
         .containsExactly(
-            "penalty-decisions-2026-03-05.csv.gz",
-            "penalty-decisions-2026-03-05.jsonl.gz",
-            "penalty-decisions-2026-03-04.csv.gz",
-            "penalty-decisions-2026-03-04.jsonl.gz",
-            "penalty-decisions-2026-03-03.csv.gz",
-            "penalty-decisions-2026-03-03.jsonl.gz",
+            "enforcement-items-2026-03-05.csv.gz",
+            "enforcement-items-2026-03-05.jsonl.gz",
+            "enforcement-items-2026-03-04.csv.gz",
+            "enforcement-items-2026-03-04.jsonl.gz",
+            "enforcement-items-2026-03-03.csv.gz",
+            "enforcement-items-2026-03-03.jsonl.gz",
             "no-penalty-items-2026-01-01.csv.gz");
+  }
+
+  @Test
+  void onlyTheLatestDumpOfDecisionsIsKept(@TempDir Path directory) throws IOException {
+    DumpFiles files = new DumpFiles(directory, 7, 1);
+    for (int day = 1; day <= 3; day++) {
+      LocalDate date = LocalDate.of(2026, 3, day);
+      Path part = files.partFile("penalty-decisions", date, ExportFormat.CSV);
+      Files.writeString(part, "x");
+      files.publish(part, "penalty-decisions", date, ExportFormat.CSV);
+    }
+    assertThat(files.all().stream().map(DumpFiles.Dump::fileName))
+        .containsExactly("penalty-decisions-2026-03-03.csv.gz");
   }
 
   @Test
   void aHalfWrittenOrForeignFileIsNeitherListedNorServed(@TempDir Path directory)
       throws IOException {
-    DumpFiles files = new DumpFiles(directory, 7);
+    DumpFiles files = new DumpFiles(directory, 7, 1);
     Files.writeString(
         files.partFile("penalty-decisions", LocalDate.of(2026, 3, 1), ExportFormat.CSV), "x");
     Files.writeString(directory.resolve("notes.txt"), "x");

@@ -267,6 +267,12 @@ class OpenDataTest extends ApiTest {
     "penalty-decisions.csv?agencyId=1&agencyId=2, 400, INVALID_REQUEST",
     "penalty-decisions.csv?partyCreditCode=123, 400, INVALID_CREDIT_CODE",
     "enforcement-items.csv?includeSuperseded=yes, 400, INVALID_REQUEST",
+    "penalty-decisions.csv?regionCode, 400, INVALID_REGION_CODE",
+    "penalty-decisions.jsonl?partyCreditCode=, 400, INVALID_CREDIT_CODE",
+    "penalty-decisions.csv?fineAtLeast=1e999999999, 400, INVALID_REQUEST",
+    "penalty-decisions.csv?fineAtMost=0.0000000000000001, 400, INVALID_REQUEST",
+    "enforcement-items.csv?catalogue=, 400, INVALID_REQUEST",
+    "inspection-report.md?regionCode, 400, INVALID_REGION_CODE",
     "penalty-decisions.xml, 404, NOT_FOUND",
     "complaints.csv, 404, NOT_FOUND"
   })

@@ -43,6 +43,33 @@ class StatisticsTest extends ApiTest {
   }
 
   @Test
+  void groupsArePagedWithTheirCountBeside() {
+    GraphQlTester.Response response =
+        graphQl
+            .document(
+                """
+                { penaltyStatistics(filter: {regionCode: "960300"}, groupBy: [YEAR]) {
+                    groupCount all: groups { keys { value } count }
+                    second: groups(first: 1, offset: 1) { keys { value } count }
+                    beyond: groups(offset: 99) { count } } }
+                """)
+            .execute();
+    List<String> all =
+        response.path("penaltyStatistics.all[*].keys[0].value").entityList(String.class).get();
+    response.path("penaltyStatistics.groupCount").entity(Integer.class).isEqualTo(all.size());
+    assertThat(all).hasSizeGreaterThan(1);
+    response
+        .path("penaltyStatistics.second[*].keys[0].value")
+        .entityList(String.class)
+        .containsExactly(all.get(1));
+    response.path("penaltyStatistics.beyond").entityList(Object.class).hasSize(0);
+    assertThat(errorCode("{ penaltyStatistics(groupBy: [YEAR]) { groups(first: 101) { count } } }"))
+        .isEqualTo("PAGE_SIZE_OUT_OF_RANGE");
+    assertThat(errorCode("{ penaltyStatistics(groupBy: [YEAR]) { groups(offset: -1) { count } } }"))
+        .isEqualTo("INVALID_REQUEST");
+  }
+
+  @Test
   void statisticsCountSumAndTakeTheMedianOfThePublishedDecisionsTheFilterSelects() {
     GraphQlTester.Response response = statistics(CITY, "REGION");
     response
