@@ -64,7 +64,8 @@ class PublicationFindingController {
                 .filter(
                     d ->
                         d.status() == PublicationStatus.PUBLISHED
-                            || d.status() == PublicationStatus.WITHDRAWN),
+                            || d.status() == PublicationStatus.WITHDRAWN)
+                .map(d -> d.status() == PublicationStatus.WITHDRAWN ? d.asWithdrawalNotice() : d),
         PenaltyDecision::id);
   }
 

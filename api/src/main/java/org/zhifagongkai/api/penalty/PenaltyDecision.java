@@ -106,6 +106,43 @@ public record PenaltyDecision(
         : publishedOn.isAfter(term.publicationDue());
   }
 
+  /** What a withdrawn decision shows in place of its party and facts. */
+  public static final String WITHDRAWN_TEXT = "（已撤回公示）";
+
+  /**
+   * What the public may still see of a withdrawn decision: its notice, number, body, dates and the
+   * provisions cited; not the party, the facts, the case name or the amounts, which the withdrawal
+   * took off public view.
+   */
+  public PenaltyDecision asWithdrawalNotice() {
+    return new PenaltyDecision(
+        id,
+        documentNumber,
+        normalizedDocumentNumber,
+        null,
+        new Party(party.kind(), WITHDRAWN_TEXT, null, null),
+        WITHDRAWN_TEXT,
+        violatedProvisions,
+        penaltyProvisions,
+        penaltyKinds,
+        null,
+        null,
+        null,
+        decisionDate,
+        agencyId,
+        regionCode,
+        fieldCode,
+        enforcementItemId,
+        benchmarkTierId,
+        publishedOn,
+        publishUntil,
+        provenance,
+        status,
+        term,
+        withdrawal,
+        null);
+  }
+
   /** The fine, or zero when none was imposed: the value decisions are ordered by. */
   public BigDecimal fineOrZero() {
     return fineAmount == null ? BigDecimal.ZERO : fineAmount;

@@ -46,6 +46,7 @@ public class PenaltyDecisionService {
             d ->
                 d.status() == PublicationStatus.PUBLISHED
                     || d.status() == PublicationStatus.WITHDRAWN)
+        .map(d -> d.status() == PublicationStatus.WITHDRAWN ? d.asWithdrawalNotice() : d)
         .switchIfEmpty(
             Mono.error(
                 () ->

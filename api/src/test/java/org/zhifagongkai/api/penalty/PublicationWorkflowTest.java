@@ -222,12 +222,23 @@ class PublicationWorkflowTest extends ApiTest {
         .isEqualTo("REVOKED");
     withdrawn.path("withdrawPenaltyDecision.withdrawal.due").hasValue();
 
-    graphQl
-        .document("{ penaltyDecision(id: \"" + id + "\") { status withdrawal { reason } } }")
-        .execute()
-        .path("penaltyDecision.withdrawal.reason")
-        .entity(String.class)
-        .isEqualTo("复议机关决定撤销");
+    GraphQlTester.Response notice =
+        graphQl
+            .document(
+                "{ penaltyDecision(id: \""
+                    + id
+                    + "\") { status withdrawal { reason } documentNumber caseName facts"
+                    + " party { name creditCode legalRepresentative } fineAmount } }")
+            .execute();
+    notice.path("penaltyDecision.withdrawal.reason").entity(String.class).isEqualTo("复议机关决定撤销");
+    // The notice stays; what the withdrawal took off view does not.
+    notice.path("penaltyDecision.documentNumber").hasValue();
+    notice.path("penaltyDecision.party.name").entity(String.class).isEqualTo("（已撤回公示）");
+    notice.path("penaltyDecision.facts").entity(String.class).isEqualTo("（已撤回公示）");
+    notice.path("penaltyDecision.caseName").valueIsNull();
+    notice.path("penaltyDecision.party.creditCode").valueIsNull();
+    notice.path("penaltyDecision.party.legalRepresentative").valueIsNull();
+    notice.path("penaltyDecision.fineAmount").valueIsNull();
     List<String> listed =
         graphQl
             .document(
