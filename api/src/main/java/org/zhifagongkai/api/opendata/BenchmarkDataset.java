@@ -1,6 +1,7 @@
 package org.zhifagongkai.api.opendata;
 
 import static org.zhifagongkai.api.opendata.ColumnType.DATE;
+import static org.zhifagongkai.api.opendata.ColumnType.DATE_TIME;
 import static org.zhifagongkai.api.opendata.ColumnType.DECIMAL;
 import static org.zhifagongkai.api.opendata.ColumnType.INTEGER;
 import static org.zhifagongkai.api.opendata.ColumnType.TEXT;
@@ -59,7 +60,17 @@ final class BenchmarkDataset {
           Column.of("multiple_min", DECIMAL, "t.multiple_min", "MultipleRange.min"),
           Column.of("multiple_max", DECIMAL, "t.multiple_max", "MultipleRange.max"),
           Column.of("multiple_base", TEXT, "t.multiple_base", "MultipleRange.base"),
-          Column.of("wording", TEXT, "t.wording", "BenchmarkTier.wording"));
+          Column.of("wording", TEXT, "t.wording", "BenchmarkTier.wording"),
+          Column.explained(
+              "recorded_at",
+              DATE_TIME,
+              "b.recorded_at",
+              "本平台最初记录该裁量基准的时间 (when the portal first recorded the benchmark)."),
+          Column.explained(
+              "last_changed_at",
+              DATE_TIME,
+              "greatest(b.changed_at, v.changed_at, t.changed_at)",
+              "该基准、违法行为或阶次最后一次变更的时间 (when the benchmark, violation or tier last changed)."));
 
   private BenchmarkDataset() {}
 

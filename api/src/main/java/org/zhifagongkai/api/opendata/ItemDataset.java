@@ -2,6 +2,7 @@ package org.zhifagongkai.api.opendata;
 
 import static org.zhifagongkai.api.opendata.ColumnType.CITATIONS;
 import static org.zhifagongkai.api.opendata.ColumnType.DATE;
+import static org.zhifagongkai.api.opendata.ColumnType.DATE_TIME;
 import static org.zhifagongkai.api.opendata.ColumnType.INTEGER;
 import static org.zhifagongkai.api.opendata.ColumnType.TEXT;
 import static org.zhifagongkai.api.opendata.ColumnType.TEXT_LIST;
@@ -59,7 +60,17 @@ final class ItemDataset {
               TEXT_LIST,
               "array(select d.town_code from enforcement_item_delegation d"
                   + " where d.item_id = i.id order by d.town_code)",
-              "EnforcementItem.delegations"));
+              "EnforcementItem.delegations"),
+          Column.explained(
+              "recorded_at",
+              DATE_TIME,
+              "i.recorded_at",
+              "本平台最初记录该事项版本的时间 (when the portal first recorded this version)."),
+          Column.explained(
+              "last_changed_at",
+              DATE_TIME,
+              "i.changed_at",
+              "该事项版本最后一次变更的时间 (when this version last changed)."));
 
   private static final Set<String> PARAMETERS =
       Set.of(

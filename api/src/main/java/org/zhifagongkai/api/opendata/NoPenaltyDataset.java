@@ -1,6 +1,7 @@
 package org.zhifagongkai.api.opendata;
 
 import static org.zhifagongkai.api.opendata.ColumnType.DATE;
+import static org.zhifagongkai.api.opendata.ColumnType.DATE_TIME;
 import static org.zhifagongkai.api.opendata.ColumnType.INTEGER;
 import static org.zhifagongkai.api.opendata.ColumnType.TEXT;
 
@@ -28,7 +29,17 @@ final class NoPenaltyDataset {
           Column.of("conditions", TEXT, "n.conditions", "NoPenaltyItem.conditions"),
           Column.of("legal_ground", TEXT, "n.legal_ground", "NoPenaltyItem.legalGround"),
           Column.of("effective_from", DATE, "n.effective_from", "NoPenaltyItem.effectiveFrom"),
-          Column.of("effective_to", DATE, "n.effective_to", "NoPenaltyItem.effectiveTo"));
+          Column.of("effective_to", DATE, "n.effective_to", "NoPenaltyItem.effectiveTo"),
+          Column.explained(
+              "recorded_at",
+              DATE_TIME,
+              "n.recorded_at",
+              "本平台最初记录该条目的时间 (when the portal first recorded the entry)."),
+          Column.explained(
+              "last_changed_at",
+              DATE_TIME,
+              "n.changed_at",
+              "该条目最后一次变更的时间 (when the entry last changed)."));
 
   private NoPenaltyDataset() {}
 

@@ -193,6 +193,40 @@ class OpenDataTest extends ApiTest {
   }
 
   @Test
+  void everyCatalogueRowSaysWhenItWasRecordedAndLastChanged() {
+    CSVRecord before = noPenaltyEntry900001();
+    assertThat(before.get("recorded_at")).isNotEmpty();
+    // An update that changes nothing leaves the time; one that changes the entry moves it.
+    database.sql("update no_penalty_item set seq = seq where id = 900001").then().block();
+    assertThat(noPenaltyEntry900001().get("last_changed_at"))
+        .isEqualTo(before.get("last_changed_at"));
+    database
+        .sql("update no_penalty_item set conditions = conditions || '。' where id = 900001")
+        .then()
+        .block();
+    database
+        .sql("update no_penalty_item set conditions = rtrim(conditions, '。') where id = 900001")
+        .then()
+        .block();
+    CSVRecord after = noPenaltyEntry900001();
+    assertThat(after.get("conditions")).isEqualTo(before.get("conditions"));
+    assertThat(java.time.OffsetDateTime.parse(after.get("last_changed_at")))
+        .isAfter(java.time.OffsetDateTime.parse(before.get("last_changed_at")));
+    assertThat(after.get("recorded_at")).isEqualTo(before.get("recorded_at"));
+    for (String dataset : List.of("enforcement-items.csv", "discretion-benchmarks.csv")) {
+      assertThat(csv(dataset))
+          .allSatisfy(row -> assertThat(row.get("last_changed_at")).isNotEmpty());
+    }
+  }
+
+  private CSVRecord noPenaltyEntry900001() {
+    return csv("no-penalty-items.csv?listKind=FIRST_VIOLATION").stream()
+        .filter(r -> r.get("id").equals("900001"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void theDictionaryDescribesEveryExportedColumnFromTheSchema() {
     List<CSVRecord> entries = csv("dictionary.csv");
     for (String dataset :
