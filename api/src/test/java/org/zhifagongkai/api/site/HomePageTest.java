@@ -1,0 +1,74 @@
+package org.zhifagongkai.api.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** The home page ({@code /}) in a real browser. */
+class HomePageTest extends BrowserTest {
+
+  @Test
+  void homePageShowsTheLatestDecisionsFromThePortalAlone() throws Exception {
+    open("/");
+    shown("#latest tr:nth-child(20)");
+
+    assertThat(browser().getTitle()).isEqualTo("执法公开 · Enforcement in the Open");
+    assertThat(browser().findElements(By.cssSelector("#latest tr"))).hasSize(20);
+    assertThat(shown("#sample-banner").getText()).startsWith("示例数据：");
+    // The browser may also ask for /favicon.ico, at a moment of its own choosing.
+    assertThat(requestedUrls())
+        .allSatisfy(url -> assertThat(url).startsWith(origin() + "/"))
+        .contains(
+            origin() + "/", origin() + "/site.css", origin() + "/site.js", origin() + "/graphql");
+    assertThat(resources()).allSatisfy(r -> assertThat(r.name()).startsWith(origin() + "/"));
+    System.out.println("Home page, desktop: " + describe(navigationTiming(), resources()));
+    screenshot("home");
+  }
+
+  @Test
+  void searchBoxIsLabelledAndWorksFromTheKeyboard() throws Exception {
+    open("/");
+    WebElement box = browser().findElement(By.id("number"));
+    assertThat(box.getAccessibleName()).isEqualTo("检索词 Search terms");
+
+    // From the top of the page: the two links of the header, then the search box.
+    Actions keyboard = new Actions(browser());
+    keyboard.sendKeys(Keys.TAB, Keys.TAB, Keys.TAB).perform();
+    assertThat(browser().switchTo().activeElement()).isEqualTo(box);
+    keyboard.sendKeys("丙综执罚〔2025〕7号", Keys.ENTER).perform();
+
+    WebElement first = shown("#lookup-result ol li strong");
+    assertThat(first.getText()).startsWith("丙综执罚〔2025〕7号 · 乙区丙便利店 · ");
+    long total =
+        graphQl
+            .document("{ search(query: \"丙综执罚〔2025〕7号\", first: 1) { totalCount } }")
+            .execute()
+            .path("search.totalCount")
+            .entity(Long.class)
+            .get();
+    assertThat(browser().findElement(By.cssSelector("#lookup-result > p")).getText())
+        .isEqualTo("共 " + total + " 条 / " + total + " found");
+    screenshot("home-search");
+  }
+
+  @Test
+  void homePagePassesAxeOnDesktopAndPhone() throws Exception {
+    open("/");
+    shown("#latest tr:nth-child(20)");
+    List<Axe.Violation> desktop = axeViolations();
+    assertThat(desktop).as(Axe.describe(desktop)).isEmpty();
+
+    phone();
+    List<Axe.Violation> phone = axeViolations();
+    assertThat(phone).as(Axe.describe(phone)).isEmpty();
+    // Nothing wider than the phone: the page scrolls only downwards.
+    assertThat((Boolean) script("return document.documentElement.scrollWidth <= innerWidth"))
+        .isTrue();
+    screenshot("home-phone");
+  }
+}
