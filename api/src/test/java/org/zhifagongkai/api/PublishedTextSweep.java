@@ -37,7 +37,8 @@ public final class PublishedTextSweep {
     return found;
   }
 
-  private static final List<String> COLUMNS =
+  /** The columns of published text about the party and the case, in the table and in exports. */
+  public static final List<String> COLUMNS =
       List.of(
           "party_name",
           "party_legal_representative",
