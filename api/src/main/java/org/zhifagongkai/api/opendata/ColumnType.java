@@ -10,45 +10,15 @@ import org.zhifagongkai.api.law.LegalProvision;
 
 /** The type of an exported column: how it is read from a row and how the dictionary names it. */
 enum ColumnType {
-  TEXT("string") {
-    @Override
-    @Nullable Object read(Readable row, String column) {
-      return row.get(column, String.class);
-    }
-  },
-  INTEGER("integer") {
-    @Override
-    @Nullable Object read(Readable row, String column) {
-      return row.get(column, Long.class);
-    }
-  },
+  TEXT("string", String.class),
+  INTEGER("integer", Long.class),
   /** Exact yuan, never rounded. */
-  DECIMAL("decimal") {
-    @Override
-    @Nullable Object read(Readable row, String column) {
-      return row.get(column, BigDecimal.class);
-    }
-  },
-  DATE("date") {
-    @Override
-    @Nullable Object read(Readable row, String column) {
-      return row.get(column, LocalDate.class);
-    }
-  },
-  DATE_TIME("dateTime") {
-    @Override
-    @Nullable Object read(Readable row, String column) {
-      return row.get(column, OffsetDateTime.class);
-    }
-  },
-  BOOLEAN("boolean") {
-    @Override
-    @Nullable Object read(Readable row, String column) {
-      return row.get(column, Boolean.class);
-    }
-  },
+  DECIMAL("decimal", BigDecimal.class),
+  DATE("date", LocalDate.class),
+  DATE_TIME("dateTime", OffsetDateTime.class),
+  BOOLEAN("boolean", Boolean.class),
   /** A list of texts: an array in JSON Lines, joined with {@link #LIST_SEPARATOR} in CSV. */
-  TEXT_LIST("list of strings") {
+  TEXT_LIST("list of strings", String[].class) {
     @Override
     @Nullable Object read(Readable row, String column) {
       String[] values = row.get(column, String[].class);
@@ -59,7 +29,7 @@ enum ColumnType {
    * Citations of legal provisions, selected as texts of title, article, paragraph and item joined
    * by {@link #CITATION_PARTS} and cited as the portal cites them (《…》第十条第一款).
    */
-  CITATIONS("list of strings") {
+  CITATIONS("list of strings", String[].class) {
     @Override
     @Nullable Object read(Readable row, String column) {
       String[] values = row.get(column, String[].class);
@@ -76,13 +46,17 @@ enum ColumnType {
   static final String LIST_SEPARATOR = "|";
 
   private final String dictionaryName;
+  private final Class<?> sqlType;
 
-  ColumnType(String dictionaryName) {
+  ColumnType(String dictionaryName, Class<?> sqlType) {
     this.dictionaryName = dictionaryName;
+    this.sqlType = sqlType;
   }
 
   /** The value of {@code column} in {@code row}, as this type holds it; null for SQL null. */
-  abstract @Nullable Object read(Readable row, String column);
+  @Nullable Object read(Readable row, String column) {
+    return row.get(column, sqlType);
+  }
 
   private static String cite(String parts) {
     String[] part = parts.split("\u001f", -1);

@@ -12,10 +12,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class CsvLine {
 
+  static final String BYTE_ORDER_MARK = "\uFEFF";
+
   private CsvLine() {}
 
-  static String header(List<Column> columns) {
-    return columns.stream().map(Column::name).collect(Collectors.joining(",")) + "\r\n";
+  /** The start of a CSV file: the byte-order mark Excel needs to read UTF-8, then the header. */
+  static String fileHeader(List<String> columns) {
+    return BYTE_ORDER_MARK + String.join(",", columns) + "\r\n";
+  }
+
+  /** A whole CSV file of {@code rows} under {@code columns}, for documents small enough to hold. */
+  static String file(List<String> columns, List<List<@Nullable Object>> rows) {
+    StringBuilder csv = new StringBuilder(fileHeader(columns));
+    rows.forEach(row -> csv.append(of(row)));
+    return csv.toString();
   }
 
   static String of(List<@Nullable Object> values) {

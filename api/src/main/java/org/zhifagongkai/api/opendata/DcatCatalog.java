@@ -44,9 +44,10 @@ class DcatCatalog {
 
   /** The catalogue, its links absolute under {@code baseUrl} (scheme, host and port). */
   Map<String, Object> of(String baseUrl) {
+    List<DumpFiles.Dump> onDisk = dumps.all();
     List<Object> entries = new ArrayList<>();
     for (OpenDataset dataset : datasets.all()) {
-      entries.add(dataset(dataset, baseUrl));
+      entries.add(dataset(dataset, baseUrl, onDisk));
     }
     Map<String, Object> catalog = new LinkedHashMap<>();
     catalog.put(
@@ -67,7 +68,8 @@ class DcatCatalog {
     return catalog;
   }
 
-  private Map<String, Object> dataset(OpenDataset dataset, String baseUrl) {
+  private Map<String, Object> dataset(
+      OpenDataset dataset, String baseUrl, List<DumpFiles.Dump> onDisk) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("@id", baseUrl + PATH + dataset.name());
     entry.put("@type", "dcat:Dataset");
@@ -82,7 +84,7 @@ class DcatCatalog {
     distributions.add(distribution(dataset, ExportFormat.CSV, "text/csv", baseUrl));
     distributions.add(distribution(dataset, ExportFormat.JSONL, "application/jsonl", baseUrl));
     for (ExportFormat format : ExportFormat.values()) {
-      dumps.all().stream()
+      onDisk.stream()
           .filter(dump -> dump.dataset().equals(dataset.name()) && dump.format() == format)
           .findFirst()
           .ifPresent(dump -> distributions.add(dumpDistribution(dump, baseUrl)));

@@ -47,20 +47,18 @@ class FieldDictionary {
 
   /** The dictionary as CSV, UTF-8 with a byte-order mark like the exports. */
   String csv() {
-    StringBuilder csv =
-        new StringBuilder(OpenDataService.BYTE_ORDER_MARK)
-            .append("dataset,column,type,description,schema_field\r\n");
-    for (Entry entry : entries()) {
-      csv.append(
-          CsvLine.of(
-              List.of(
-                  entry.dataset(),
-                  entry.column(),
-                  entry.type(),
-                  entry.description(),
-                  entry.schemaField())));
-    }
-    return csv.toString();
+    return CsvLine.file(
+        List.of("dataset", "column", "type", "description", "schema_field"),
+        entries().stream()
+            .map(
+                entry ->
+                    List.<@Nullable Object>of(
+                        entry.dataset(),
+                        entry.column(),
+                        entry.type(),
+                        entry.description(),
+                        entry.schemaField()))
+            .toList());
   }
 
   private String describe(String schemaField) {

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
+import org.zhifagongkai.api.paging.SqlConditions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -20,7 +21,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class OpenDataService {
 
-  static final String BYTE_ORDER_MARK = "\uFEFF";
   private static final int ROWS_PER_CHUNK = 64;
   private static final java.time.Duration STALLED = java.time.Duration.ofMinutes(2);
 
@@ -52,36 +52,34 @@ public class OpenDataService {
   Mono<Export> export(
       String datasetName, ExportFormat format, Map<String, List<String>> parameters) {
     return Mono.defer(
-            () -> {
-              OpenDataset dataset = datasets.named(datasetName);
-              ExportParameters given = ExportParameters.of(parameters, dataset.parameters());
-              return dataset.conditions().apply(given);
-            })
-        .flatMap(
-            where -> {
-              OpenDataset dataset = datasets.named(datasetName);
-              if (!running.tryAcquire()) {
-                return Mono.error(busy());
-              }
-              Flux<String> chunks =
-                  Flux.concat(header(dataset, format), body(dataset, format, where))
-                      .buffer(ROWS_PER_CHUNK)
-                      .map(lines -> String.join("", lines))
-                      // A client that stops reading must not hold its place and connection.
-                      .timeout(STALLED)
-                      .doFinally(signal -> running.release());
-              return Mono.just(new Export(fileName(dataset, format), format, chunks));
-            });
+        () -> {
+          OpenDataset dataset = datasets.named(datasetName);
+          ExportParameters given = ExportParameters.of(parameters, dataset.parameters());
+          return dataset.conditions().apply(given).flatMap(where -> start(dataset, format, where));
+        });
+  }
+
+  private Mono<Export> start(OpenDataset dataset, ExportFormat format, SqlConditions where) {
+    if (!running.tryAcquire()) {
+      return Mono.error(busy());
+    }
+    Flux<String> chunks =
+        Flux.concat(header(dataset, format), body(dataset, format, where))
+            .buffer(ROWS_PER_CHUNK)
+            .map(lines -> String.join("", lines))
+            // A client that stops reading must not hold its place and connection.
+            .timeout(STALLED)
+            .doFinally(signal -> running.release());
+    return Mono.just(new Export(fileName(dataset, format), format, chunks));
   }
 
   private Flux<String> header(OpenDataset dataset, ExportFormat format) {
     return format == ExportFormat.CSV
-        ? Flux.just(BYTE_ORDER_MARK + CsvLine.header(dataset.columns()))
+        ? Flux.just(CsvLine.fileHeader(dataset.columns().stream().map(Column::name).toList()))
         : Flux.empty();
   }
 
-  private Flux<String> body(
-      OpenDataset dataset, ExportFormat format, org.zhifagongkai.api.paging.SqlConditions where) {
+  private Flux<String> body(OpenDataset dataset, ExportFormat format, SqlConditions where) {
     return rows.rows(dataset, where)
         .map(
             values ->

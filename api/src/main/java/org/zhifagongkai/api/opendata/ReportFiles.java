@@ -30,14 +30,9 @@ class ReportFiles {
   Mono<String> csv(Map<String, List<String>> parameters) {
     return report(parameters)
         .map(
-            report -> {
-              StringBuilder csv =
-                  new StringBuilder(OpenDataService.BYTE_ORDER_MARK)
-                      .append(String.join(",", InspectionReportDocuments.COLUMNS))
-                      .append("\r\n");
-              InspectionReportDocuments.rows(report).forEach(row -> csv.append(CsvLine.of(row)));
-              return csv.toString();
-            });
+            report ->
+                CsvLine.file(
+                    InspectionReportDocuments.COLUMNS, InspectionReportDocuments.rows(report)));
   }
 
   private Mono<InspectionReport> report(Map<String, List<String>> parameters) {
