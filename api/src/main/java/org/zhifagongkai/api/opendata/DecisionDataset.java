@@ -101,10 +101,13 @@ final class DecisionDataset {
           Column.explained(
               "last_changed_at",
               DATE_TIME,
-              "coalesce((select max(e.occurred_at) from penalty_decision_event e"
-                  + " where e.decision_id = p.id), p.imported_at)",
-              "记录最后一次变更（公布、更正）的时间，无变更时为导入时间"
-                  + " (when the record last changed: published or corrected; its import when never)."));
+              // The change feed's log, written by trigger on every visible change whatever wrote
+              // it (an import, a correction, staff), rather than the events some paths append.
+              "coalesce((select max(c.changed_at) from decision_change c"
+                  + " where c.decision_id = p.id), p.imported_at)",
+              "记录最后一次公开可见的变更（公布、更正）的时间，无变更时为导入时间"
+                  + " (when what the public sees of the record last changed: published or corrected;"
+                  + " its import when never)."));
 
   private static final Set<String> PARAMETERS =
       Set.of(

@@ -219,6 +219,31 @@ class OpenDataTest extends ApiTest {
     }
   }
 
+  @Test
+  void aDecisionsLastChangeIsEveryChangeThePublicSeesWhateverMadeIt() {
+    String before = decision900001().get("last_changed_at");
+    // Written straight to the table, as no publishing path appends an event for it.
+    database
+        .sql("update penalty_decision set facts = facts || '。' where id = 900001")
+        .then()
+        .block();
+    CSVRecord changed = decision900001();
+    database
+        .sql("update penalty_decision set facts = left(facts, -1) where id = 900001")
+        .then()
+        .block();
+    assertThat(java.time.OffsetDateTime.parse(changed.get("last_changed_at")))
+        .isAfter(java.time.OffsetDateTime.parse(before));
+    assertThat(decision900001().get("facts")).isEqualTo(publishedViaGraphQl("900001").get("facts"));
+  }
+
+  private CSVRecord decision900001() {
+    return csv("penalty-decisions.csv?agencyId=900001").stream()
+        .filter(r -> r.get("id").equals("900001"))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private CSVRecord noPenaltyEntry900001() {
     return csv("no-penalty-items.csv?listKind=FIRST_VIOLATION").stream()
         .filter(r -> r.get("id").equals("900001"))
