@@ -40,7 +40,7 @@ class SecurityHeaders implements WebFilter {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     HttpHeaders headers = exchange.getResponse().getHeaders();
-    boolean graphiql = exchange.getRequest().getPath().value().equals(GraphiqlPage.PATH);
+    boolean graphiql = exchange.getRequest().getPath().value().equals(SitePages.GRAPHIQL);
     headers.set(
         "Content-Security-Policy",
         graphiql ? GRAPHIQL_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);

@@ -24,7 +24,10 @@ class HomePageTest extends BrowserTest {
     assertThat(requestedUrls())
         .allSatisfy(url -> assertThat(url).startsWith(origin() + "/"))
         .contains(
-            origin() + "/", origin() + "/site.css", origin() + "/site.js", origin() + "/graphql");
+            origin() + "/",
+            origin() + "/site.css",
+            origin() + "/js/home.js",
+            origin() + "/graphql");
     assertThat(resources()).allSatisfy(r -> assertThat(r.name()).startsWith(origin() + "/"));
     System.out.println("Home page, desktop: " + describe(navigationTiming(), resources()));
     screenshot("home");
@@ -36,9 +39,11 @@ class HomePageTest extends BrowserTest {
     WebElement box = browser().findElement(By.id("number"));
     assertThat(box.getAccessibleName()).isEqualTo("检索词 Search terms");
 
-    // From the top of the page: the two links of the header, then the search box.
+    // From the top of the page: the skip link first, which leads past the header to the search box.
     Actions keyboard = new Actions(browser());
-    keyboard.sendKeys(Keys.TAB, Keys.TAB, Keys.TAB).perform();
+    keyboard.sendKeys(Keys.TAB).perform();
+    assertThat(browser().switchTo().activeElement().getText()).isEqualTo("跳到正文");
+    keyboard.sendKeys(Keys.ENTER, Keys.TAB).perform();
     assertThat(browser().switchTo().activeElement()).isEqualTo(box);
     keyboard.sendKeys("丙综执罚〔2025〕7号", Keys.ENTER).perform();
 

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,7 +24,8 @@ class EdgeTest extends ApiTest {
   @ValueSource(
       strings = {
         "/",
-        "/site.js",
+        "/js/site.js",
+        "/decisions/1",
         "/graphiql",
         "/graphiql/graphiql-start.js",
         "/actuator/health",
@@ -75,15 +77,55 @@ class EdgeTest extends ApiTest {
     assertThat(get("/graphiql/graphiql-start.js")).contains("url: \"/graphql\"");
   }
 
-  @Test
-  void thePublicSiteHasNoInlineScriptStyleOrHandler() {
-    Document page = Jsoup.parse(get("/"), "http://localhost:" + port + "/");
+  @ParameterizedTest
+  @CsvSource({
+    "/, home",
+    "/decisions/900001, decision",
+    "/catalogue, catalogue",
+    "/check-fine, check-fine",
+    "/complain, complain",
+    "/track, track",
+    "/open-data, open-data"
+  })
+  void everyPageOfThePublicSiteLoadsItsOwnFilesWithoutInlineScriptStyleOrHandler(
+      String path, String module) {
+    web.get().uri(path).exchange().expectHeader().contentType("text/html;charset=UTF-8");
+    Document page = Jsoup.parse(get(path), "http://localhost:" + port + path);
+    assertThat(page.select("html").attr("lang")).isEqualTo("zh-CN");
     assertThat(page.select("script").stream().map(Element::data)).allMatch(String::isBlank);
     assertThat(page.select("style, [style]")).isEmpty();
     assertThat(page.getAllElements().stream().flatMap(e -> e.attributes().asList().stream()))
         .noneMatch(attribute -> attribute.getKey().startsWith("on"));
     assertThat(page.select("script[src], link[href]").stream().map(EdgeTest::reference))
-        .containsExactly("/site.css", "/site.js");
+        .containsExactly("/favicon.svg", "/site.css", "/js/" + module + ".js");
+    assertThat(asset("/js/" + module + ".js")).isGreaterThan(50);
+  }
+
+  @Test
+  void pagesScriptsAndStylesAreCompressedForBrowsersThatAskButExportsAreNot() {
+    for (String path : new String[] {"/site.css", "/js/site.js", "/js/errors.js"}) {
+      web.get()
+          .uri(path)
+          .header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+          .exchange()
+          .expectHeader()
+          .valueEquals(HttpHeaders.CONTENT_ENCODING, "gzip");
+    }
+    web.get().uri("/site.css").exchange().expectHeader().doesNotExist(HttpHeaders.CONTENT_ENCODING);
+  }
+
+  @Test
+  void echartsIsServedFromThePortalsOwnWebJar() {
+    web.mutate()
+        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 << 20))
+        .build()
+        .get()
+        .uri("/webjars/echarts/5.5.0/echarts.min.js")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .consumeWith(body -> assertThat(body.getResponseBody()).hasSizeGreaterThan(1_000_000));
   }
 
   @Test

@@ -1,0 +1,3 @@
+import { graphql, el, showError } from "/js/site.js";
+
+// TODO
