@@ -190,7 +190,7 @@ class DecisionPageTest extends BrowserTest {
   }
 
   @Test
-  void aCorrectedDecisionListsItsCorrections() {
+  void aCorrectedDecisionListsItsCorrections() throws Exception {
     String id = publish("页面测环罚〔2026〕902号");
     staff()
         .document(
@@ -212,6 +212,7 @@ class DecisionPageTest extends BrowserTest {
     assertThat(
             browser().findElement(By.id("penalty-heading")).findElement(By.xpath("..")).getText())
         .contains("5,000.00 元");
+    screenshot("decision-corrected");
   }
 
   @Test
