@@ -106,7 +106,7 @@ function searchLink(state, attributes, ...children) {
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
       // The link itself is replaced: keyboard users continue from the results' heading.
-      go(state).then(() => document.getElementById("search-heading").focus());
+      go(state).then(() => (isSearch(state) ? document.getElementById("search-heading") : box).focus());
     },
   }, ...children);
 }

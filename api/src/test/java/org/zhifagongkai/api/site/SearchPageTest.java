@@ -143,6 +143,9 @@ class SearchPageTest extends BrowserTest {
     expected.path("search.facets[2].dimension").entity(String.class).isEqualTo("REGION");
     shown(facetLink("region", region)).click();
     waitUntil(page -> page.getCurrentUrl().contains("region=" + region));
+    // The facet link is replaced by the new results: focus moves to their heading, not to nowhere.
+    waitUntil(
+        page -> "search-heading".equals(page.switchTo().activeElement().getDomAttribute("id")));
     Map<String, Object> inRegion =
         Map.of("kind", "PENALTY_DECISION", "year", 2026, "regionCode", region);
     assertThat(shownDecisionIds()).isEqualTo(decisionIds(api(words, inRegion, null)));
