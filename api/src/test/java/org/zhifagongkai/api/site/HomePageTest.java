@@ -36,8 +36,8 @@ class HomePageTest extends BrowserTest {
   @Test
   void searchBoxIsLabelledAndWorksFromTheKeyboard() throws Exception {
     open("/");
-    WebElement box = browser().findElement(By.id("number"));
-    assertThat(box.getAccessibleName()).isEqualTo("检索词 Search terms");
+    WebElement box = browser().findElement(By.id("q"));
+    assertThat(box.getAccessibleName()).isEqualTo("检索词");
 
     // From the top of the page: the skip link first, which leads past the header to the search box.
     Actions keyboard = new Actions(browser());
@@ -47,8 +47,9 @@ class HomePageTest extends BrowserTest {
     assertThat(browser().switchTo().activeElement()).isEqualTo(box);
     keyboard.sendKeys("丙综执罚〔2025〕7号", Keys.ENTER).perform();
 
-    WebElement first = shown("#lookup-result ol li strong");
-    assertThat(first.getText()).startsWith("丙综执罚〔2025〕7号 · 乙区丙便利店 · ");
+    WebElement first = shown("#results li");
+    assertThat(first.findElement(By.tagName("h3")).getText()).isEqualTo("丙综执罚〔2025〕7号");
+    assertThat(first.findElement(By.className("result-facts")).getText()).startsWith("乙区丙便利店 · ");
     long total =
         graphQl
             .document("{ search(query: \"丙综执罚〔2025〕7号\", first: 1) { totalCount } }")
@@ -56,8 +57,7 @@ class HomePageTest extends BrowserTest {
             .path("search.totalCount")
             .entity(Long.class)
             .get();
-    assertThat(browser().findElement(By.cssSelector("#lookup-result > p")).getText())
-        .isEqualTo("共 " + total + " 条 / " + total + " found");
+    assertThat(shown("#result-count").getText()).isEqualTo("共 " + total + " 条");
     screenshot("home-search");
   }
 
