@@ -43,7 +43,7 @@ export function creditCodeProblem(value) {
 const content = document.getElementById("content");
 const decisionId = new URLSearchParams(location.search).get("decision");
 
-const state = { agency: null, decision: null, fieldFromDecision: null, previewRun: 0, sending: false };
+const state = { agency: null, decision: null, previewRun: 0, sending: false };
 
 const CATEGORIES = `{ complaintCategories { category label description } enforcementFields { code name } }`;
 const DECISION = `query($id: ID!) { penaltyDecision(id: $id) {
@@ -125,6 +125,11 @@ function agencyPart() {
     try {
       const data = await graphql(AGENCIES, { filter: { nameContains: text } });
       const nodes = data.agencies.nodes;
+      // A new list: the body (and decision) chosen before is chosen no longer until one is picked.
+      state.agency = null;
+      state.decision = null;
+      showChosen();
+      preview();
       select.replaceChildren(el("option", { value: "" },
         nodes.length ? `找到 ${data.agencies.totalCount} 个，请选择` : "没有找到，请换个名称"),
         ...nodes.map((a) => el("option", { value: a.id }, `${a.name}（${a.region.name}）`)));
@@ -144,7 +149,6 @@ function agencyPart() {
     const option = select.selectedOptions[0];
     state.agency = select.value ? { id: select.value, name: option.textContent } : null;
     state.decision = null;
-    state.fieldFromDecision = null;
     showChosen();
     fieldError("agency", null);
     preview();

@@ -76,7 +76,7 @@ class ComplainPageTest extends BrowserTest {
   private void chooseAgency(String name, String id) {
     type("agency-search", name, Keys.ENTER);
     waitUntil(
-        page -> page.findElements(By.cssSelector("#agency option[value='" + id + "']")).size());
+        page -> !page.findElements(By.cssSelector("#agency option[value='" + id + "']")).isEmpty());
     new Select(browser().findElement(By.id("agency"))).selectByValue(id);
   }
 
@@ -348,6 +348,66 @@ class ComplainPageTest extends BrowserTest {
     assertThat(text("#contact-phone-error")).startsWith("联系电话应为 11 位手机号");
     assertThat(browser().switchTo().activeElement().getAttribute("id")).isEqualTo("description");
     assertThat(browser().findElements(By.id("filed"))).isEmpty();
+  }
+
+  @Test
+  void aMatterBeforeACourtIsSentToItsChannelAndNothingIsStored() {
+    String creditCode = newCreditCode();
+    fillComplaint(creditCode, "CONDUCT");
+    browser().findElement(By.id("litigation")).sendKeys(Keys.SPACE);
+    browser().findElement(By.id("send")).click();
+    Map<String, Object> input = new HashMap<>(destinationFacts(creditCode, "CONDUCT"));
+    input.put("enterpriseName", "网页投诉测试商贸有限公司");
+    input.put("contactName", "林经理");
+    input.put("contactPhone", "13900001234");
+    input.put("description", "十月以来甲市市场监督管理局执法人员以同一事项对我公司连续进行了四次现场检查，检查内容完全相同。");
+    input.put("inReconsiderationOrLitigation", true);
+    GraphQlTester.Response redirect =
+        graphQl
+            .document(
+                """
+                mutation($input: FileComplaintInput!) { fileComplaint(input: $input) {
+                  trackingNumber redirect { contact messageZh } } }
+                """)
+            .variable("input", input)
+            .execute();
+    redirect.path("fileComplaint.trackingNumber").valueIsNull();
+    assertThat(text("#redirect"))
+        .contains(redirect.path("fileComplaint.redirect.messageZh").entity(String.class).get())
+        .contains(redirect.path("fileComplaint.redirect.contact").entity(String.class).get())
+        .contains("本站没有保存这次填写的内容");
+    assertThat(browser().findElements(By.id("filed"))).isEmpty();
+    assertThat(
+            database
+                .sql("select count(*) from complaint where enterprise_credit_code = :code")
+                .bind("code", creditCode)
+                .map(row -> row.get(0, Long.class))
+                .one()
+                .block())
+        .isZero();
+  }
+
+  @Test
+  void everyCategoryIsExplainedAsTheCatalogueDescribesIt() {
+    open("/complain");
+    shown("#complaint-form");
+    List<Map<String, Object>> categories =
+        graphQl
+            .document("{ complaintCategories { category label description } }")
+            .execute()
+            .path("complaintCategories")
+            .entityList(
+                new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {})
+            .get();
+    assertThat(categories).hasSize(8);
+    for (Map<String, Object> category : categories) {
+      String id = "category-" + category.get("category");
+      assertThat(browser().findElement(By.cssSelector("label[for='" + id + "']")).getText())
+          .isEqualTo(category.get("label"));
+      assertThat(text("#" + id + "-about")).isEqualTo(category.get("description")).isNotBlank();
+      assertThat(browser().findElement(By.id(id)).getAttribute("aria-describedby"))
+          .isEqualTo(id + "-about");
+    }
   }
 
   @Test
