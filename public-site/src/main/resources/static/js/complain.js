@@ -419,6 +419,7 @@ function showFiled(filed) {
       "查询办理进度"), "（只带上查询编号，查询码需要您自己输入）"));
   form.replaceWith(result);
   document.getElementById("destination-part")?.remove();
+  document.getElementById("form-intro")?.remove();
   document.getElementById("filed-title").focus();
 }
 

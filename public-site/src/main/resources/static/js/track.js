@@ -169,9 +169,9 @@ function show(c) {
   ];
   if (c.escalationLevel > 0) facts.push(["提级督办", `已提级 ${c.escalationLevel} 次${c.escalatedTo ? `，现由${c.escalatedTo.name}督办` : ""}`]);
   const deadlines = [
-    ["受理截止", el("span", { id: "acceptance-due" }, chineseDate(c.acceptanceDue)), "办理单位须在此日前（含当日）决定是否受理；按工作日计算，节假日不计。"],
+    ["受理截止", el("span", { id: "acceptance-due" }, chineseDate(c.acceptanceDue)), "办理单位须在此日前（含当日）决定是否受理。"],
     ["办结截止", el("span", { id: "conclusion-due" }, c.conclusionDue ? chineseDate(c.conclusionDue) : "受理后确定"),
-      c.extended ? "已经批准延期。" : "自受理之日起计算。"],
+      c.extended ? "已经批准延期。" : "自受理之日起计算；办理单位须在此日前（含当日）办结并答复。"],
   ];
   const parts = [
     el("h2", { id: "result-title", tabindex: "-1" }, "办理情况"),

@@ -165,6 +165,8 @@ class ComplainPageTest extends BrowserTest {
     assertThat(browser().getCurrentUrl()).isEqualTo(origin() + "/complain");
     assertThat(script("return localStorage.length + sessionStorage.length")).isEqualTo(0L);
     screenshot("complain-filed");
+    List<Axe.Violation> filedDesktop = axeViolations();
+    assertThat(filedDesktop).as(Axe.describe(filedDesktop)).isEmpty();
     phone();
     List<Axe.Violation> confirmation = axeViolations();
     assertThat(confirmation).as(Axe.describe(confirmation)).isEmpty();
