@@ -25,13 +25,13 @@ public class ComplaintController {
     this.reads = reads;
   }
 
-  /** A category of the published catalogue with its Chinese name. */
-  record CategoryEntry(ComplaintCategory category, String label) {}
+  /** A category of the published catalogue with its Chinese name and what it covers. */
+  record CategoryEntry(ComplaintCategory category, String label, String description) {}
 
   @QueryMapping
   List<CategoryEntry> complaintCategories() {
     return Arrays.stream(ComplaintCategory.values())
-        .map(c -> new CategoryEntry(c, c.label()))
+        .map(c -> new CategoryEntry(c, c.label(), c.description()))
         .toList();
   }
 

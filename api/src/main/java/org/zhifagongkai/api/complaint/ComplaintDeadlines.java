@@ -26,6 +26,15 @@ public class ComplaintDeadlines {
     DECISION
   }
 
+  /** Days of a time limit: working days (工作日) or calendar days (自然日). */
+  public enum Unit {
+    WORKING_DAYS,
+    CALENDAR_DAYS
+  }
+
+  /** A time limit as the table states it, such as 5 working days. */
+  public record Limit(int amount, Unit unit) {}
+
   private final DatabaseClient database;
   private final WorkingDayCalendar calendar;
 
@@ -39,6 +48,12 @@ public class ComplaintDeadlines {
    * region}.
    */
   public Mono<LocalDate> due(Stage stage, String region, LocalDate from) {
+    return limit(stage, region, from)
+        .map(limit -> count(from, limit.amount(), limit.unit() == Unit.WORKING_DAYS));
+  }
+
+  /** The limit of {@code stage} in force on {@code day} for a matter in {@code region}. */
+  public Mono<Limit> limit(Stage stage, String region, LocalDate day) {
     return database
         .sql(
             """
@@ -50,13 +65,8 @@ public class ComplaintDeadlines {
             """)
         .bind("stage", stage.name())
         .bind("region", region)
-        .bind("day", from)
-        .map(
-            row ->
-                count(
-                    from,
-                    Rows.integer(row, "amount"),
-                    Rows.text(row, "unit").equals("WORKING_DAYS")))
+        .bind("day", day)
+        .map(row -> new Limit(Rows.integer(row, "amount"), Rows.enumValue(row, "unit", Unit.class)))
         .one()
         .switchIfEmpty(
             Mono.error(

@@ -19,11 +19,6 @@ import org.zhifagongkai.api.complaint.Viewer;
 import org.zhifagongkai.api.complaint.hotline.HotlineOutbox;
 import org.zhifagongkai.api.complaint.routing.Dispatches;
 import org.zhifagongkai.api.complaint.routing.Routing;
-import org.zhifagongkai.api.field.FieldService;
-import org.zhifagongkai.api.graphql.ErrorCode;
-import org.zhifagongkai.api.graphql.PortalException;
-import org.zhifagongkai.api.identifier.CreditCode;
-import org.zhifagongkai.api.region.RegionCodes;
 import org.zhifagongkai.api.support.Binds;
 import org.zhifagongkai.api.support.Ids;
 import org.zhifagongkai.api.support.Rows;
@@ -45,7 +40,7 @@ public class ComplaintService {
   private final ComplaintEvents events;
   private final HotlineOutbox hotline;
   private final ComplaintReads reads;
-  private final FieldService fields;
+  private final RoutingFacts routingFacts;
   private final ComplaintPolicy policy;
   private final Dispatches dispatches;
   private final Clock clock;
@@ -58,7 +53,7 @@ public class ComplaintService {
       ComplaintEvents events,
       HotlineOutbox hotline,
       ComplaintReads reads,
-      FieldService fields,
+      RoutingFacts routingFacts,
       ComplaintPolicy policy,
       Dispatches dispatches,
       Clock clock) {
@@ -69,7 +64,7 @@ public class ComplaintService {
     this.events = events;
     this.hotline = hotline;
     this.reads = reads;
-    this.fields = fields;
+    this.routingFacts = routingFacts;
     this.policy = policy;
     this.dispatches = dispatches;
     this.clock = clock;
@@ -96,20 +91,17 @@ public class ComplaintService {
       return Mono.just(Filing.redirected(redirect.get()));
     }
     LocalDate today = LocalDate.now(clock);
-    return Mono.zip(
-            enterpriseRegion(given.regionCode(), checked.creditCode()),
-            agency(checked.agencyId()),
-            field(checked))
+    return routingFacts
+        .of(
+            checked.creditCode(),
+            given.regionCode(),
+            checked.agencyId(),
+            checked.decisionId(),
+            checked.itemId(),
+            given.field(),
+            given.category())
         .flatMap(
-            found -> {
-              Routing.Facts facts =
-                  new Routing.Facts(
-                      found.getT1(),
-                      found.getT3().orElse(null),
-                      given.category(),
-                      checked.agencyId(),
-                      found.getT2().getKey(),
-                      found.getT2().getValue());
+            facts -> {
               String accessCode = AccessCodes.accessCode();
               Mono<Long> stored =
                   lock(checked)
@@ -126,13 +118,7 @@ public class ComplaintService {
   }
 
   private Checked check(NewComplaint given) {
-    String code = CreditCode.normalize(given.creditCode());
-    if (!CreditCode.hasValidCheckCharacter(code)) {
-      throw new PortalException(
-          ErrorCode.INVALID_CREDIT_CODE,
-          "统一社会信用代码校验位不符，请核对：" + code,
-          "The unified social credit code's check character does not match: " + code);
-    }
+    String code = RoutingFacts.checkedCreditCode(given.creditCode());
     return new Checked(
         ComplaintText.plain(given.enterpriseName(), 2, 100, "企业名称", "The enterprise name"),
         code,
@@ -143,89 +129,6 @@ public class ComplaintService {
         Ids.parse(given.agencyId(), "执法主体", "enforcement body"),
         Ids.parseOptional(given.penaltyDecisionId(), "行政处罚决定", "penalty decision"),
         Ids.parseOptional(given.enforcementItemId(), "执法事项", "enforcement item"));
-  }
-
-  /**
-   * The region the enterprise gave, or the one its credit code was registered in (characters 3–8):
-   * the nearest region still on the table, as codes of merged districts (杭州 下城区 330103) outlive
-   * them.
-   */
-  private Mono<String> enterpriseRegion(@Nullable String given, String creditCode) {
-    List<String> candidates =
-        given != null
-            ? List.of(RegionCodes.normalize(given))
-            : RegionCodes.ancestry(creditCode.substring(2, 8));
-    return database
-        .sql(
-            "select code from region where code = any(:codes)"
-                + " order by array_position(:codes, code::text) desc limit 1")
-        .bind("codes", candidates.toArray(String[]::new))
-        .map(row -> Rows.text(row, "code"))
-        .one()
-        .switchIfEmpty(
-            Mono.error(
-                () ->
-                    new PortalException(
-                        ErrorCode.INVALID_REGION_CODE,
-                        given != null ? "未知的行政区划代码：" + given : "无法从统一社会信用代码判断企业所在地，请填写所在地行政区划代码",
-                        given != null
-                            ? "Unknown region code: " + given
-                            : "The credit code names no known region; give the enterprise's"
-                                + " region code")));
-  }
-
-  /** The agency's region and level. */
-  private Mono<Map.Entry<String, String>> agency(long id) {
-    return database
-        .sql("select region_code, level from agency where id = :id")
-        .bind("id", id)
-        .map(row -> Map.entry(Rows.text(row, "region_code"), Rows.text(row, "level")))
-        .one()
-        .switchIfEmpty(Mono.error(() -> PortalException.notFound("执法主体", "enforcement body", id)));
-  }
-
-  /**
-   * The field the complaint concerns: as given, else that of the decision or item it names. The
-   * decision must be one of the body complained about.
-   */
-  private Mono<Optional<String>> field(Checked checked) {
-    long agencyId = checked.agencyId();
-    Long decision = checked.decisionId();
-    Long item = checked.itemId();
-    Mono<Optional<String>> named = fields.requireCode(checked.given().field());
-    Mono<Optional<String>> fromDecision =
-        decision == null
-            ? Mono.just(Optional.empty())
-            : database
-                .sql("select agency_id, field_code from penalty_decision where id = :id")
-                .bind("id", decision)
-                .map(
-                    row -> {
-                      if (Rows.id(row, "agency_id") != agencyId) {
-                        throw new PortalException(
-                            ErrorCode.INVALID_REQUEST,
-                            "行政处罚决定 " + decision + " 不是被投诉执法主体作出的",
-                            "Penalty decision "
-                                + decision
-                                + " is not one of the body complained about");
-                      }
-                      return Optional.ofNullable(Rows.optionalText(row, "field_code"));
-                    })
-                .one()
-                .switchIfEmpty(
-                    Mono.error(
-                        () -> PortalException.notFound("行政处罚决定", "penalty decision", decision)));
-    Mono<Optional<String>> fromItem =
-        item == null
-            ? Mono.just(Optional.empty())
-            : database
-                .sql("select field_code from enforcement_item where id = :id")
-                .bind("id", item)
-                .map(row -> Optional.of(Rows.text(row, "field_code")))
-                .one()
-                .switchIfEmpty(
-                    Mono.error(() -> PortalException.notFound("执法事项", "enforcement item", item)));
-    return Mono.zip(named, fromDecision, fromItem).map(f -> f.getT1().or(f::getT2).or(f::getT3));
   }
 
   /**

@@ -16,10 +16,17 @@ public class FilingController {
 
   private final ComplaintService complaints;
   private final Tracking tracking;
+  private final DestinationPreview preview;
 
-  FilingController(ComplaintService complaints, Tracking tracking) {
+  FilingController(ComplaintService complaints, Tracking tracking, DestinationPreview preview) {
     this.complaints = complaints;
     this.tracking = tracking;
+    this.preview = preview;
+  }
+
+  @QueryMapping
+  Mono<ComplaintDestination> complaintDestination(@Argument DestinationQuery input) {
+    return preview.destination(input);
   }
 
   @MutationMapping
