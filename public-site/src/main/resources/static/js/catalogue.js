@@ -145,7 +145,7 @@ async function showItems(list) {
       } }, "下一页") : null);
     list.replaceChildren(
       el("p", { id: "item-count", role: "status" }, `共 ${page.totalCount} 项执法事项`,
-        page.totalCount ? el("span", { class: "hint" }, `第 ${start + 1}–${start + page.nodes.length} 项`) : ""),
+        page.totalCount ? el("span", { class: "hint" }, `（第 ${start + 1}–${start + page.nodes.length} 项）`) : ""),
       p.get("agency") ? el("p", {}, el("a", { href: "#responsibilities" }, "跳到该执法主体的权责清单")) : null,
       page.nodes.length ? el("div", { id: "items" }, page.nodes.map((item) => itemCard(item))) : el("p", {}, "没有符合条件的执法事项。"),
       pager);

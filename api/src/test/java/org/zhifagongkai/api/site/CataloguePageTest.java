@@ -59,13 +59,13 @@ class CataloguePageTest extends BrowserTest {
             .get();
 
     open("/catalogue");
-    assertThat(shown("#item-count").getText()).isEqualTo("共 " + all + " 项执法事项 第 1–20 项");
+    assertThat(shown("#item-count").getText()).isEqualTo("共 " + all + " 项执法事项（第 1–20 项）");
     assertThat(all).isGreaterThan(20);
     shown(".pager button").click();
-    waitUntil(page -> shown("#item-count").getText().endsWith("第 21–" + Math.min(all, 40) + " 项"));
+    waitUntil(page -> shown("#item-count").getText().endsWith("（第 21–" + Math.min(all, 40) + " 项）"));
     assertThat(browser().getCurrentUrl()).contains("after=");
     browser().findElement(By.xpath("//nav[@class='pager']/button[.='上一页']")).click();
-    waitUntil(page -> shown("#item-count").getText().endsWith("第 1–20 项"));
+    waitUntil(page -> shown("#item-count").getText().endsWith("（第 1–20 项）"));
 
     new Select(shown("#filter-agency")).selectByValue(body.id());
     new Select(shown("#filter-field")).selectByValue(field);
