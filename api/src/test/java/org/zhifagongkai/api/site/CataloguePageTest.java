@@ -62,7 +62,8 @@ class CataloguePageTest extends BrowserTest {
     assertThat(shown("#item-count").getText()).isEqualTo("共 " + all + " 项执法事项（第 1–20 项）");
     assertThat(all).isGreaterThan(20);
     shown(".pager button").click();
-    waitUntil(page -> shown("#item-count").getText().endsWith("（第 21–" + Math.min(all, 40) + " 项）"));
+    waitUntil(
+        page -> shown("#item-count").getText().endsWith("（第 21–" + Math.min(all, 40) + " 项）"));
     assertThat(browser().getCurrentUrl()).contains("after=");
     browser().findElement(By.xpath("//nav[@class='pager']/button[.='上一页']")).click();
     waitUntil(page -> shown("#item-count").getText().endsWith("（第 1–20 项）"));
