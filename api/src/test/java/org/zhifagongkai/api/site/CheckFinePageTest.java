@@ -3,6 +3,7 @@ package org.zhifagongkai.api.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,15 @@ class CheckFinePageTest extends BrowserTest {
 
   record Range(@Nullable String min, @Nullable String max) {}
 
+  record Multiple(String min, String max, String base) {}
+
   record Tier(
       String id,
       String tier,
       @Nullable String circumstance,
       String conditions,
-      @Nullable Range fineRange) {}
+      @Nullable Range fineRange,
+      @Nullable Multiple multipleRange) {}
 
   record Found(String id, String violation) {}
 
@@ -61,7 +65,7 @@ class CheckFinePageTest extends BrowserTest {
         .document(
             """
             query($id: ID!) { benchmarkViolation(id: $id) {
-              tiers { id tier circumstance conditions fineRange { min max } } } }
+              tiers { id tier circumstance conditions fineRange { min max } multipleRange { min max base } } } }
             """)
         .variable("id", violationId)
         .execute()
@@ -130,6 +134,50 @@ class CheckFinePageTest extends BrowserTest {
     assertThat(route.getAttribute("href")).isEqualTo(origin() + "/complain");
     assertThat(browser().findElement(By.id("complain-route")).getText()).contains("罚款超出裁量基准");
     assertThat(requestedUrls()).allSatisfy(url -> assertThat(url).startsWith(origin() + "/"));
+  }
+
+  @Test
+  void aFineInMultiplesOfABaseIsCheckedOnceTheBaseIsGiven() {
+    Found violation = firstViolationFor("虚假广告");
+    Tier tier =
+        tiersOf(violation.id()).stream()
+            .filter(t -> t.multipleRange() != null)
+            .findFirst()
+            .orElseThrow();
+    Multiple multiple = tier.multipleRange();
+    assertThat(multiple).isNotNull();
+    BigDecimal base = new BigDecimal("10000");
+    BigDecimal min = base.multiply(new BigDecimal(multiple.min())).setScale(2, RoundingMode.DOWN);
+    BigDecimal max = base.multiply(new BigDecimal(multiple.max())).setScale(2, RoundingMode.DOWN);
+
+    open("/check-fine?violation=" + violation.id());
+    shown("label[for='tier-" + tier.id() + "']").click();
+    assertThat(shown("#base-label").getText()).isEqualTo(multiple.base() + "（元）");
+    shown("#base").sendKeys(base.toPlainString());
+    check(tier.id(), max.toPlainString());
+    assertThat(shown("#verdict").getAttribute("data-verdict")).isEqualTo("inside");
+    assertThat(browser().findElement(By.id("result-range")).getText())
+        .isEqualTo(
+            multiple.base()
+                + "的 "
+                + new BigDecimal(multiple.min()).stripTrailingZeros().toPlainString()
+                + " 倍至 "
+                + new BigDecimal(multiple.max()).stripTrailingZeros().toPlainString()
+                + " 倍（按"
+                + multiple.base()
+                + " "
+                + yuan(base.toPlainString())
+                + " 计："
+                + yuan(min.toPlainString())
+                + " 至 "
+                + yuan(max.toPlainString())
+                + "）");
+
+    String below = min.subtract(new BigDecimal("0.01")).toPlainString();
+    check(tier.id(), below);
+    waitUntil(page -> "outside".equals(shown("#verdict").getAttribute("data-verdict")));
+    assertThat(browser().findElement(By.id("verdict")).getText())
+        .isEqualTo("超出基准：罚款 " + yuan(below) + " 低于该阶次的最低额 " + yuan(min.toPlainString()) + "。");
   }
 
   @Test
