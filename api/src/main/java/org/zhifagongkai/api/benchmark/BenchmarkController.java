@@ -48,6 +48,11 @@ class BenchmarkController {
   }
 
   @QueryMapping
+  Mono<BenchmarkViolation> benchmarkViolation(@Argument String id) {
+    return benchmarks.violation(id);
+  }
+
+  @QueryMapping
   Mono<BenchmarkTier> benchmarkTier(@Argument String id) {
     return benchmarks.tier(id);
   }

@@ -47,6 +47,10 @@ public class BenchmarkService {
                 BenchmarkRepository.conditions(field.orElse(null), issuer, given.effectiveOn()));
   }
 
+  public Mono<BenchmarkViolation> violation(String id) {
+    return Lookups.one(id, "裁量基准违法行为", "benchmark violation", benchmarks::findViolationsByIds);
+  }
+
   public Mono<BenchmarkTier> tier(String id) {
     return Lookups.one(id, "裁量阶次", "benchmark tier", benchmarks::findTiersByIds);
   }

@@ -86,6 +86,35 @@ class BenchmarkQueriesTest extends ApiTest {
   }
 
   @Test
+  void violationAnswersByItsIdWithTiersAndBenchmark() {
+    graphQl
+        .document(
+            "{ benchmarkViolation(id: \"900001\") { violation tiers { id } benchmark { id } } }")
+        .execute()
+        .path("benchmarkViolation.violation")
+        .entity(String.class)
+        .isEqualTo("超标排放大气污染物")
+        .path("benchmarkViolation.tiers[*].id")
+        .entityList(String.class)
+        .containsExactly("900001", "900002", "900003")
+        .path("benchmarkViolation.benchmark.id")
+        .entity(String.class)
+        .isEqualTo("900001");
+  }
+
+  @Test
+  void anUnknownViolationIsNotFound() {
+    graphQl
+        .document("{ benchmarkViolation(id: \"999999999\") { id } }")
+        .execute()
+        .errors()
+        .expect(error -> "NOT_FOUND".equals(error.getExtensions().get("code")))
+        .verify()
+        .path("benchmarkViolation")
+        .valueIsNull();
+  }
+
+  @Test
   void tierAnswersItsViolationAndBenchmark() {
     graphQl
         .document(
