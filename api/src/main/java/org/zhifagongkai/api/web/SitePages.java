@@ -29,7 +29,8 @@ class SitePages {
   /** Path → file under {@code static/}; each is sent as UTF-8 and revalidated on every visit. */
   private static final Map<String, String> PAGES =
       Map.of(
-          "/", "index.html",
+          "/",
+          "index.html",
           GRAPHIQL,
           "graphiql/index.html",
           "/decisions/{id}",
