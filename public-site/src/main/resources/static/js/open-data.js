@@ -212,7 +212,8 @@ async function statistics(filter) {
 /** Rows of a chart's data table: { label, value (the key's code), count, totalFine }. */
 function rowsOf(chart, data) {
   if (chart.key === "provision") {
-    return data.all.topViolations.map((t) => ({ label: t.provision.citation, value: t.provision.id, count: t.decisions }));
+    return data.all.topViolations.map((t) => ({ label: t.provision.citation, value: t.provision.id, count: t.decisions,
+      short: t.provision.citation.replace("中华人民共和国", "") }));
   }
   const rows = data[chart.key].groups.map((g) => ({
     label: g.keys[0].label, value: g.keys[0].value, count: g.count, totalFine: g.totalFine,
@@ -260,20 +261,20 @@ function labelCell(chart, row, filter) {
   return row.label;
 }
 
-function chartOption(chart, rows) {
+function chartOption(chart, rows, width) {
   const base = {
     animation: false,
     textStyle: { color: INK, fontFamily: "system-ui, 'Noto Sans CJK SC', sans-serif" },
     // Tooltips drawn on the canvas: HTML tooltips carry style attributes the portal's policy refuses.
     tooltip: { trigger: "axis", renderMode: "richText", axisPointer: { type: "shadow" } },
-    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 32, top: 12, bottom: 8, containLabel: true },
   };
   const axisLabel = { color: MUTED };
   if (chart.key === "month") {
     return {
       ...base,
       legend: { bottom: 0, textStyle: { color: INK } },
-      grid: { ...base.grid, bottom: 36 },
+      grid: { ...base.grid, top: 36, bottom: 36 },
       xAxis: { type: "category", data: rows.map((r) => r.value), axisLabel },
       yAxis: [
         { type: "value", name: "件", axisLabel, nameTextStyle: { color: MUTED } },
@@ -287,23 +288,21 @@ function chartOption(chart, rows) {
       ],
     };
   }
-  const horizontal = chart.key !== "band";
-  const labels = rows.map((r) => r.label);
-  const category = { type: "category", data: horizontal ? [...labels].reverse() : labels,
-    axisLabel: { ...axisLabel, width: horizontal ? 180 : undefined, overflow: "truncate", interval: 0 } };
-  const value = { type: "value", axisLabel, minInterval: 1 };
-  const counts = rows.map((r) => ({ value: r.count, code: r.value, name: r.label }));
+  // Bars lie horizontally: Chinese labels stay readable, and the largest group comes first, at the top.
+  const labels = rows.map((r) => r.short ?? r.label).reverse();
+  const counts = rows.map((r) => ({ value: r.count, code: r.value, name: r.label })).reverse();
   return {
     ...base,
-    xAxis: horizontal ? value : category,
-    yAxis: horizontal ? category : value,
-    series: [{ name: "决定数（件）", type: "bar", data: horizontal ? counts.reverse() : counts,
-      itemStyle: { color: BLUE }, label: { show: true, position: horizontal ? "right" : "top", color: INK } }],
+    xAxis: { type: "value", axisLabel, minInterval: 1 },
+    yAxis: { type: "category", data: labels,
+      axisLabel: { ...axisLabel, width: Math.min(chart.key === "provision" ? 230 : 160, Math.round(width * 0.45)), overflow: "truncate", interval: 0 } },
+    series: [{ name: "决定数（件）", type: "bar", data: counts, itemStyle: { color: BLUE },
+      label: { show: true, position: "right", color: INK } }],
   };
 }
 
 function chartHeight(chart, rows) {
-  if (chart.key === "month" || chart.key === "band") return 300;
+  if (chart.key === "month") return 300;
   return Math.max(160, rows.length * 30 + 60);
 }
 
@@ -339,7 +338,7 @@ async function drawCharts(data, filter) {
       }
     }
     instance.resize();
-    instance.setOption(chartOption(chart, rows), true);
+    instance.setOption(chartOption(chart, rows, box.clientWidth), true);
   }
 }
 
@@ -394,12 +393,14 @@ async function showReport(filter) {
     }`, { regionCode: filter.regionCode, from: filter.from ?? null, to: filter.to ?? null });
     const report = data.inspectionReport;
     const params = query({ regionCode: report.region.code, from: report.from, to: report.to }, ["regionCode", "from", "to"]);
-    const rows = report.indicators.flatMap((indicator) => indicator.figures.map((figure, i) => el("tr", {},
-      el("td", { "data-label": "指标" }, i === 0 ? el("strong", {}, indicator.title) : el("span", { class: "muted" }, indicator.title),
-        i === 0 ? el("span", { class: "hint" }, `检查提纲第 ${indicator.outlineItems} 项。${indicator.definition}`) : null),
-      el("td", { "data-label": "项目" }, figure.label),
-      el("td", { class: "amount", "data-label": "数值" }, figureValue(figure)),
-      el("td", { "data-label": "记录" }, i === 0 ? el("a", { href: indicator.records }, "查看记录") : ""))));
+    // One row group per indicator: its title, definition and records, then its figures.
+    const groups = report.indicators.map((indicator) => el("tbody", { "data-title": indicator.title },
+      el("tr", { class: "indicator" }, el("th", { colspan: "2", scope: "rowgroup" },
+        el("strong", {}, indicator.title), el("span", { class: "muted" }, `（检查提纲第 ${indicator.outlineItems} 项）`),
+        el("span", { class: "hint" }, indicator.definition, " ", el("a", { href: indicator.records }, "查看记录")))),
+      indicator.figures.map((figure) => el("tr", { class: "figure" },
+        el("td", { "data-label": "项目" }, figure.label),
+        el("td", { class: "amount", "data-label": "数值" }, figureValue(figure))))));
     const bodies = report.bodies.map((b) => el("tr", {},
       el("td", { "data-label": "执法主体" }, b.agency.name),
       el("td", { class: "amount", "data-label": "决定" }, grouped(b.decisions)),
@@ -407,15 +408,16 @@ async function showReport(filter) {
       el("td", { class: "amount", "data-label": "逾期公开" }, grouped(b.publishedLate)),
       el("td", { class: "amount", "data-label": "撤销或变更" }, grouped(b.withdrawn)),
       el("td", { class: "amount", "data-label": "罚款超出裁量档次" }, grouped(b.finesBelowTier + b.finesAboveTier)),
-      el("td", { "data-label": "记录" }, el("a", { href: `/open-data/penalty-decisions.csv${query({ agencyId: b.agency.id, from: report.from, to: report.to }, ["agencyId", "from", "to"])}` }, "下载决定"))));
+      el("td", { "data-label": "记录" }, el("a", { href: `/open-data/penalty-decisions.csv${query({ agencyId: b.agency.id, from: report.from, to: report.to }, ["agencyId", "from", "to"])}`,
+        "aria-label": `下载决定：${b.agency.name}（CSV）` }, "下载决定"))));
     box.replaceChildren(
       el("p", {}, `${report.region.name}（含下级地区），${chineseDate(report.from)}至${chineseDate(report.to)}。下载：`,
         el("a", { href: `/open-data/inspection-report.md${params}`, id: "report-md" }, "报告（Markdown）"), "、",
         el("a", { href: `/open-data/inspection-report.csv${params}`, id: "report-csv" }, "数字表（CSV）"), "。"),
       el("div", { class: "table-wrap" }, el("table", { class: "cards", id: "report-figures" },
         el("caption", { class: "visually-hidden" }, "执法检查数据报告的指标"),
-        el("thead", {}, el("tr", {}, ...["指标", "项目", "数值", "记录"].map((h) => el("th", { scope: "col" }, h)))),
-        el("tbody", {}, rows))),
+        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "项目"), el("th", { scope: "col", class: "amount" }, "数值"))),
+        groups)),
       el("h3", {}, "各执法主体"),
       report.bodies.length === 0 ? el("p", { class: "hint" }, "该地区没有执法主体。") :
         el("div", { class: "table-wrap" }, el("table", { class: "cards", id: "report-bodies" },

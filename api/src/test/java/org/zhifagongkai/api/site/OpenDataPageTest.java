@@ -184,18 +184,14 @@ class OpenDataPageTest extends BrowserTest {
         expected.add(List.of(indicator.title(), figure.label(), figureText(figure)));
       }
     }
-    List<List<String>> shown = new ArrayList<>();
-    for (List<String> row : tableRows("#report-figures")) {
-      // The first figure's cell also holds the indicator's definition, after its title.
-      String title = row.get(0);
-      String known =
-          indicators.stream()
-              .map(Indicator::title)
-              .filter(title::startsWith)
-              .max(Comparator.comparingInt(String::length))
-              .orElse(title);
-      shown.add(List.of(known, row.get(1), row.get(2)));
-    }
+    // Each indicator is a row group: its title (data-title), then one row per figure.
+    @SuppressWarnings("unchecked")
+    List<List<String>> shown =
+        (List<List<String>>)
+            script(
+                "return [...document.querySelectorAll('#report-figures tbody tr.figure')]"
+                    + ".map(tr => [tr.parentElement.dataset.title,"
+                    + " ...[...tr.children].map(c => c.textContent.trim())])");
     assertThat(shown).isEqualTo(expected);
     assertThat(shown("#report-csv").getDomAttribute("href"))
         .isEqualTo(
