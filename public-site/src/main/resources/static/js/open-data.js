@@ -90,6 +90,11 @@ function query(filter, names) {
   return text ? "?" + text : "";
 }
 
+/** A table that may scroll sideways on a phone: a named region, reachable by keyboard to scroll it. */
+function scroller(label, table) {
+  return el("div", { class: "table-wrap", role: "region", tabindex: "0", "aria-label": label }, table);
+}
+
 // ---- the filter form ----
 
 function addOption(select, value, label) {
@@ -154,6 +159,10 @@ async function loadAgencies(regionCode, keep) {
     { filter: regionCode ? { regionCode } : null });
   agencySelect.replaceChildren(el("option", { value: "" }, "全部执法主体"));
   for (const agency of data.agencies.nodes) addOption(agencySelect, agency.id, agency.name);
+  if (data.agencies.totalCount > data.agencies.nodes.length) {
+    agencySelect.append(el("option", { value: "", disabled: true },
+      `（共 ${data.agencies.totalCount} 个，只列出前 ${data.agencies.nodes.length} 个：请先选择地区）`));
+  }
   if (keep) {
     addOption(agencySelect, keep, `执法主体 ${keep}`);
     agencySelect.value = keep;
@@ -250,7 +259,7 @@ function dataTable(chart, rows, filter) {
     el("td", { class: "amount", "data-label": "决定数" }, grouped(row.count)),
     fines ? el("td", { class: "amount", "data-label": "罚款总额" }, yuan(row.totalFine)) : null));
   if (rows.length === 0) return el("p", { class: "hint" }, "没有符合条件的处罚决定。");
-  return el("div", { class: "table-wrap" }, el("table", { class: "compact" },
+  return scroller(`${chart.title}数据表`, el("table", { class: "compact" },
     el("caption", { class: "visually-hidden" }, chart.title), el("thead", {}, head), el("tbody", {}, body)));
 }
 
@@ -414,13 +423,13 @@ async function showReport(filter) {
       el("p", {}, `${report.region.name}（含下级地区），${chineseDate(report.from)}至${chineseDate(report.to)}。下载：`,
         el("a", { href: `/open-data/inspection-report.md${params}`, id: "report-md" }, "报告（Markdown）"), "、",
         el("a", { href: `/open-data/inspection-report.csv${params}`, id: "report-csv" }, "数字表（CSV）"), "。"),
-      el("div", { class: "table-wrap" }, el("table", { class: "cards", id: "report-figures" },
+      scroller("执法检查数据报告的指标", el("table", { class: "cards", id: "report-figures" },
         el("caption", { class: "visually-hidden" }, "执法检查数据报告的指标"),
         el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "项目"), el("th", { scope: "col", class: "amount" }, "数值"))),
         groups)),
       el("h3", {}, "各执法主体"),
       report.bodies.length === 0 ? el("p", { class: "hint" }, "该地区没有执法主体。") :
-        el("div", { class: "table-wrap" }, el("table", { class: "cards", id: "report-bodies" },
+        scroller("各执法主体的数字", el("table", { class: "cards", id: "report-bodies" },
           el("caption", { class: "visually-hidden" }, "各执法主体在报告期间的数字"),
           el("thead", {}, el("tr", {}, ...["执法主体", "决定", "按时公开", "逾期公开", "撤销或变更", "罚款超出裁量档次", "记录"]
             .map((h) => el("th", { scope: "col", class: h === "执法主体" || h === "记录" ? null : "amount" }, h)))),
@@ -447,7 +456,7 @@ async function showFindings(filter) {
     const count = (list, rule) => list.find((c) => c.rule === rule)?.count ?? 0;
     box.replaceChildren(
       el("p", {}, "本站每天检查每一件已公示的处罚决定是否符合公示规定。下表按规则列出所选地区和执法主体的问题数（不受决定日期限制）。“仍未改正”指最近一次检查仍发现的问题。"),
-      el("div", { class: "table-wrap" }, el("table", { class: "cards", id: "findings-table" },
+      scroller("公示质量检查发现的问题", el("table", { class: "cards", id: "findings-table" },
         el("caption", { class: "visually-hidden" }, "公示质量检查发现的问题"),
         el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "规则"), el("th", { scope: "col" }, "说明"),
           el("th", { scope: "col", class: "amount" }, "仍未改正"), el("th", { scope: "col", class: "amount" }, "累计发现"))),
@@ -550,7 +559,7 @@ async function showDictionary() {
         el("a", { href: "/open-data/dictionary.csv", id: "dictionary-link" }, "dictionary.csv"), "。"),
       ...[...byDataset].map(([dataset, columns]) => el("details", { class: "dictionary" },
         el("summary", {}, `${DATASETS.find((d) => d.name === dataset)?.title ?? dataset}（${dataset}，${columns.length} 列）`),
-        el("div", { class: "table-wrap" }, el("table", { class: "cards" },
+        scroller(`${dataset} 的字段`, el("table", { class: "cards" },
           el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "列名"), el("th", { scope: "col" }, "类型"), el("th", { scope: "col" }, "含义"))),
           el("tbody", {}, columns.map((c) => el("tr", {},
             el("td", { "data-label": "列名" }, el("code", {}, c[at("column")])),

@@ -123,6 +123,31 @@ class OpenDataPageTest extends BrowserTest {
   }
 
   @Test
+  void thePageAndTheFilesBesideItAnswerAtTheirPaths() {
+    web.get()
+        .uri("/open-data")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .contentTypeCompatibleWith("text/html");
+    web.get()
+        .uri("/open-data/dictionary.csv")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .contentTypeCompatibleWith("text/csv");
+    web.get()
+        .uri("/open-data/catalog.jsonld")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .contentTypeCompatibleWith("application/ld+json");
+  }
+
+  @Test
   void clickingARegionInTheDataTableDrillsDownToIt() {
     open("/open-data?regionCode=" + CITY);
     settled();
