@@ -57,6 +57,8 @@ const datesError = document.getElementById("f-dates-error");
 /** Regions by code ({ name, parent }), for names and the way back up. */
 const regions = new Map();
 const charts = new Map();
+/** The rows each chart shows now, to redraw it when its width changes (labels get a share of it). */
+const shownRows = new Map();
 let generation = 0;
 
 /** A number with thousands separators, its decimals kept as given: "12,345.50". */
@@ -304,7 +306,7 @@ function chartOption(chart, rows, width) {
     ...base,
     xAxis: { type: "value", axisLabel, minInterval: 1 },
     yAxis: { type: "category", data: labels,
-      axisLabel: { ...axisLabel, width: Math.min(chart.key === "provision" ? 230 : 160, Math.round(width * 0.45)), overflow: "truncate", interval: 0 } },
+      axisLabel: { ...axisLabel, width: Math.min(chart.key === "provision" ? 230 : 160, Math.round(width * 0.4)), overflow: "truncate", interval: 0 } },
     series: [{ name: "决定数（件）", type: "bar", data: counts, itemStyle: { color: BLUE },
       label: { show: true, position: "right", color: INK } }],
   };
@@ -346,6 +348,7 @@ async function drawCharts(data, filter) {
         instance.on("click", (params) => params.data?.code && drillDown(params.data.code));
       }
     }
+    shownRows.set(chart.key, rows);
     instance.resize();
     instance.setOption(chartOption(chart, rows, box.clientWidth), true);
   }
@@ -388,7 +391,7 @@ function figureValue(figure) {
 async function showReport(filter) {
   const box = document.getElementById("report");
   if (!filter.regionCode) {
-    box.replaceChildren(el("p", { class: "notice" }, "执法检查数据报告按地区生成：请在上方筛选条件中选择地区。报告期间为所选的决定日期范围，未选时为今年至今。"));
+    box.replaceChildren(el("p", { class: "notice" }, "执法检查数据报告按地区生成：请在上方筛选条件中选择地区。报告期间为所选的决定日期范围，未选时为截至今天的一年。"));
     return;
   }
   box.setAttribute("aria-busy", "true");
@@ -423,7 +426,7 @@ async function showReport(filter) {
       el("p", {}, `${report.region.name}（含下级地区），${chineseDate(report.from)}至${chineseDate(report.to)}。下载：`,
         el("a", { href: `/open-data/inspection-report.md${params}`, id: "report-md" }, "报告（Markdown）"), "、",
         el("a", { href: `/open-data/inspection-report.csv${params}`, id: "report-csv" }, "数字表（CSV）"), "。"),
-      scroller("执法检查数据报告的指标", el("table", { class: "cards", id: "report-figures" },
+      scroller("执法检查数据报告的指标", el("table", { class: "compact", id: "report-figures" },
         el("caption", { class: "visually-hidden" }, "执法检查数据报告的指标"),
         el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "项目"), el("th", { scope: "col", class: "amount" }, "数值"))),
         groups)),
@@ -633,7 +636,14 @@ async function start() {
     await loadAgencies("").catch((e) => showError(status, e));
     apply();
   });
-  const resize = new ResizeObserver(() => charts.forEach((chart) => chart.resize()));
+  const resize = new ResizeObserver(() => {
+    for (const chart of CHARTS) {
+      const instance = charts.get(chart.key);
+      if (!instance) continue;
+      instance.resize();
+      instance.setOption(chartOption(chart, shownRows.get(chart.key), instance.getDom().clientWidth), true);
+    }
+  });
   resize.observe(document.getElementById("charts"));
   showDumps();
   showDictionary();
