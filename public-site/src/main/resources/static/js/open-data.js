@@ -518,10 +518,11 @@ async function showDumps() {
       if (!newest.has(key) || newest.get(key).date < dump.date) newest.set(key, dump);
     }
     const title = (name) => DATASETS.find((d) => d.name === name)?.title ?? name;
+    const order = (name) => DATASETS.findIndex((d) => d.name === name) >>> 0;
     box.replaceChildren(newest.size === 0
       ? el("p", { class: "hint" }, "暂无存档：存档每晚 2:30 生成。")
       : el("ul", { class: "downloads", id: "dump-list" }, [...newest.values()]
-        .sort((a, b) => a.file.localeCompare(b.file))
+        .sort((a, b) => order(a.dataset) - order(b.dataset) || a.format.localeCompare(b.format))
         .map((dump) => el("li", {}, `${title(dump.dataset)}（${chineseDate(dump.date)}，${dump.format}，${megabytes(dump.bytes)}）：`,
           el("a", { href: `/open-data/dumps/${encodeURIComponent(dump.file)}` }, dump.file)))));
   } catch (error) {
@@ -558,7 +559,7 @@ async function showDictionary() {
     const byDataset = new Map();
     for (const row of rows) byDataset.set(row[at("dataset")], [...(byDataset.get(row[at("dataset")]) ?? []), row]);
     box.replaceChildren(
-      el("p", {}, `${byDataset.size} 个数据集共 ${rows.length} 列，每列的含义取自接口说明。完整字段表：`,
+      el("p", {}, `${byDataset.size} 个数据集共 ${rows.length} 列，每列的含义取自接口的字段说明（英文，附中文术语）。完整字段表：`,
         el("a", { href: "/open-data/dictionary.csv", id: "dictionary-link" }, "dictionary.csv"), "。"),
       ...[...byDataset].map(([dataset, columns]) => el("details", { class: "dictionary" },
         el("summary", {}, `${DATASETS.find((d) => d.name === dataset)?.title ?? dataset}（${dataset}，${columns.length} 列）`),
