@@ -105,6 +105,8 @@ public abstract class BrowserTest extends ApiTest {
     axe = Axe.install();
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.PERFORMANCE, Level.ALL);
+    // The console too: script errors and the policy's refusals (CSP) show there.
+    logs.enable(LogType.BROWSER, Level.ALL);
     ChromeOptions options =
         new ChromeOptions()
             .setBinary(CHROMIUM.toFile())
@@ -169,6 +171,7 @@ public abstract class BrowserTest extends ApiTest {
   protected void open(String path) {
     browser().executeCdpCommand("Network.clearBrowserCache", Map.of());
     requestedUrls();
+    consoleProblems();
     browser().get(origin() + path);
     waitUntil(page -> "complete".equals(page.executeScript("return document.readyState")));
   }
@@ -301,6 +304,20 @@ public abstract class BrowserTest extends ApiTest {
       }
     }
     return urls;
+  }
+
+  /**
+   * The browser console's warnings and errors since the last call (or the last {@link #open}):
+   * uncaught script errors, failed requests and refusals of the Content-Security-Policy.
+   */
+  protected List<String> consoleProblems() {
+    List<String> problems = new ArrayList<>();
+    for (LogEntry entry : browser().manage().logs().get(LogType.BROWSER)) {
+      if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+        problems.add(entry.getLevel() + " " + entry.getMessage());
+      }
+    }
+    return problems;
   }
 
   /**
