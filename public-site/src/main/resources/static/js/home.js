@@ -131,7 +131,7 @@ function recordLink(node) {
     case "PenaltyDecision": return `/decisions/${encodeURIComponent(node.id)}`;
     case "EnforcementItem": return `/catalogue?item=${encodeURIComponent(node.id)}`;
     case "BenchmarkViolation":
-    case "NoPenaltyItem": return `/check-fine?violation=${encodeURIComponent(node.id)}`;
+    case "NoPenaltyItem": return `/check-fine?noPenalty=${encodeURIComponent(node.id)}`;
     default: return null;
   }
 }
