@@ -53,7 +53,7 @@ class OperationsTest extends ApiTest {
             .expectBody(String.class)
             .returnResult()
             .getResponseBody();
-    assertThat(page).contains("执法公开").contains("/graphiql");
+    assertThat(page).contains("执法公开").contains("/js/home.js");
   }
 
   @Test
