@@ -130,7 +130,7 @@ function recordLink(node) {
   switch (node.__typename) {
     case "PenaltyDecision": return `/decisions/${encodeURIComponent(node.id)}`;
     case "EnforcementItem": return `/catalogue?item=${encodeURIComponent(node.id)}`;
-    case "BenchmarkViolation":
+    case "BenchmarkViolation": return `/check-fine?violation=${encodeURIComponent(node.id)}`;
     case "NoPenaltyItem": return `/check-fine?noPenalty=${encodeURIComponent(node.id)}`;
     default: return null;
   }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -206,6 +208,40 @@ class SearchPageTest extends BrowserTest {
     assertThat(terms).isNotEmpty();
     open("/?q=" + encoded(synonyms));
     assertThat(shown("#expanded-terms").getText()).isEqualTo("同时检索了同义词：" + String.join("、", terms));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "BENCHMARK_VIOLATION, violation, BenchmarkViolation { violation }, #violation-title",
+    "NO_PENALTY_ITEM, noPenalty, NoPenaltyItem { violation }, #entry .no-penalty-list strong",
+    "ENFORCEMENT_ITEM, item, EnforcementItem { name }, #main h2",
+  })
+  void eachKindOfResultOpensThePageThatShowsIt(
+      String kind, String parameter, String fields, String heading) {
+    GraphQlTester.Response first =
+        graphQl
+            .document(
+                "query($f: SearchFilter) { search(query: \"\", filter: $f, first: 1) {"
+                    + " nodes { ... on "
+                    + fields.replace("{", "{ id")
+                    + " } } }")
+            .variable("f", Map.of("kind", kind))
+            .execute();
+    String id = first.path("search.nodes[0].id").entity(String.class).get();
+    String title =
+        first
+            .path("search.nodes[0]." + (kind.equals("ENFORCEMENT_ITEM") ? "name" : "violation"))
+            .entity(String.class)
+            .get();
+
+    open("/?kind=" + kind);
+    settled();
+    shown("#results li h3 a").click();
+    waitUntil(page -> page.getCurrentUrl().endsWith("?" + parameter + "=" + id));
+    waitUntil(
+        page ->
+            page.findElements(By.cssSelector(heading)).stream()
+                .anyMatch(h -> h.getText().contains(title)));
   }
 
   @Test
