@@ -1,6 +1,6 @@
 // 执法事项目录: enforcement items by region, body, field, kind and catalogue, with their legal bases and the towns
 // and streets they are delegated to (赋权); a body's 权责清单 beside them. The URL holds the filters.
-import { graphql, el, showError, chineseDate } from "/js/site.js";
+import { graphql, el, showError, chineseDate, provisionDetails } from "/js/site.js";
 
 const KIND = { PENALTY: "行政处罚", INSPECTION: "行政检查", COERCION: "行政强制", LICENSING: "行政许可", OTHER: "其他行政权力" };
 const CATALOGUE = { COMPREHENSIVE: "综合行政执法事项目录", SPECIALISED: "专业执法事项目录", TOWN_STREET: "乡镇（街道）执法事项目录" };
@@ -99,7 +99,7 @@ function currentFilters() {
 function legalBasis(item) {
   if (!item.legalBasis.length) return el("p", { class: "hint" }, "未列明执法依据。");
   return el("ul", { class: "bases" }, item.legalBasis.map((provision) =>
-    el("li", {}, el("details", {}, el("summary", {}, provision.citation), el("p", {}, provision.text)))));
+    el("li", {}, provisionDetails(provision))));
 }
 
 function delegations(item) {

@@ -1,7 +1,7 @@
 // 核对罚款: pick a violation of a discretion benchmark (裁量基准), pick the circumstances that match, and see
 // the tier's range, whether a fine lies inside it, the no-penalty entries for the violation and where to complain.
 // The API has no "which tier applies" query: the user chooses the tier by its published conditions.
-import { graphql, el, showError, yuan, chineseDate } from "/js/site.js";
+import { graphql, el, showError, yuan, chineseDate, provisionDetails } from "/js/site.js";
 
 const TIER = {
   NO_PENALTY: "不予处罚", EXEMPT: "免予处罚", MITIGATED: "减轻处罚",
@@ -223,7 +223,7 @@ async function openViolation(id, push) {
 
 function provision(label, linked, cited) {
   return [el("dt", {}, label), el("dd", {}, linked
-    ? el("details", {}, el("summary", {}, linked.citation), el("p", {}, linked.text))
+    ? provisionDetails(linked)
     : cited)];
 }
 

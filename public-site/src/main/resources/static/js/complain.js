@@ -2,7 +2,7 @@
 // explains the categories, shows where the complaint will go before it is sent (complaintDestination, the same
 // routing as filing), then files it and shows the tracking number and the access code once.
 // What the filer types stays in the form and in memory: never in the address, storage or the console.
-import { graphql, el, showError, chineseDate, ApiError } from "/js/site.js";
+import { graphql, el, showError, chineseDate, ApiError, withPhone } from "/js/site.js";
 
 // ---- 统一社会信用代码 (GB 32100-2015), as the portal's server checks it (identifier/CreditCode) ----
 
@@ -98,10 +98,6 @@ function kindLabel(kind) {
 
 function limitText(limit) {
   return `${limit.amount} 个${limit.unit === "WORKING_DAYS" ? "工作日" : "自然日"}`;
-}
-
-function withPhone(party) {
-  return party.phone ? `${party.name}（电话 ${party.phone}）` : party.name;
 }
 
 // -- the body complained about --

@@ -1,6 +1,6 @@
 // One penalty decision as published (/decisions/{id}): what the API returns, masked by the API.
 // A withdrawn decision is its public notice alone; the API returns nothing else for it.
-import { graphql, el, showError, yuan, chineseDate } from "/js/site.js";
+import { graphql, el, showError, yuan, chineseDate, provisionDetails } from "/js/site.js";
 
 const DECISION = `query($id: ID!) { penaltyDecision(id: $id) {
   id documentNumber caseName status
@@ -111,11 +111,10 @@ function provisions(decision) {
     record([["违反的规定", decision.violatedProvisions], ["处罚依据", decision.penaltyProvisions]]));
   if (decision.citedProvisions.length) {
     section.append(el("h3", {}, "所引条款原文"), el("ul", { class: "provisions" }, decision.citedProvisions.map((cited) =>
-      el("li", {}, el("details", {},
-        el("summary", {}, cited.provision.citation, " ",
-          el("span", { class: "pill" }, cited.role === "VIOLATED" ? "违法依据" : "处罚依据")),
-        el("blockquote", { class: "provision-text" }, cited.provision.text),
-        el("p", {}, el("a", { href: `/?q=${encodeURIComponent(cited.provision.citation)}` }, "检索引用此条款的记录")))))));
+      el("li", {}, provisionDetails(cited.provision, {
+        badge: el("span", { class: "pill" }, cited.role === "VIOLATED" ? "违法依据" : "处罚依据"),
+        after: el("p", {}, el("a", { href: `/?q=${encodeURIComponent(cited.provision.citation)}` }, "检索引用此条款的记录")),
+      })))));
   }
   return section;
 }

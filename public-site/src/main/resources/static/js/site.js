@@ -53,6 +53,21 @@ export function showError(container, error) {
   container.replaceChildren(el("p", { class: "error", role: "alert" }, message + code));
 }
 
+/**
+ * A legal provision folded to its citation, its text opening below it; `badge` follows the citation,
+ * `after` the text.
+ */
+export function provisionDetails(provision, { badge = null, after = null } = {}) {
+  return el("details", {}, el("summary", {}, provision.citation, badge ? [" ", badge] : null),
+    el("blockquote", { class: "provision-text" }, provision.text), after);
+}
+
+/** A body or contact point with its telephone where it has one; "—" when there is none. */
+export function withPhone(party) {
+  if (!party) return "—";
+  return party.phone ? `${party.name}（电话 ${party.phone}）` : party.name;
+}
+
 /** An amount of yuan as written in Chinese: "12,500.00 元"; "—" when absent. */
 export function yuan(amount) {
   if (amount === null || amount === undefined) return "—";

@@ -1,7 +1,7 @@
 // /track: an enterprise follows its complaint with the tracking number and the access code it got when filing.
 // The access code is sent in the body of the GraphQL request only: never in the address, storage or the console.
 // Only the tracking number may come in the address (/track?number=…), from the link shown after filing.
-import { graphql, el, showError, chineseDate, ApiError } from "/js/site.js";
+import { graphql, el, showError, chineseDate, ApiError, withPhone } from "/js/site.js";
 
 const content = document.getElementById("content");
 
@@ -68,11 +68,6 @@ function dateTime(iso) {
   }).formatToParts(when);
   const part = (type) => parts.find((p) => p.type === type)?.value;
   return `${part("year")}年${part("month")}月${part("day")}日 ${part("hour")}:${part("minute")}`;
-}
-
-function withPhone(party) {
-  if (!party) return "—";
-  return party.phone ? `${party.name}（电话 ${party.phone}）` : party.name;
 }
 
 function setFieldError(id, message) {

@@ -48,8 +48,12 @@ public class ComplaintDeadlines {
    * region}.
    */
   public Mono<LocalDate> due(Stage stage, String region, LocalDate from) {
-    return limit(stage, region, from)
-        .map(limit -> count(from, limit.amount(), limit.unit() == Unit.WORKING_DAYS));
+    return limit(stage, region, from).map(limit -> due(limit, from));
+  }
+
+  /** The last day of {@code limit} counted from {@code from}. */
+  public LocalDate due(Limit limit, LocalDate from) {
+    return count(from, limit.amount(), limit.unit() == Unit.WORKING_DAYS);
   }
 
   /** The limit of {@code stage} in force on {@code day} for a matter in {@code region}. */

@@ -181,7 +181,11 @@ public class ComplaintReads {
         Viewer.NOBODY);
   }
 
-  private static Complaint.@Nullable Handler handler(Readable row) {
+  /**
+   * Who handles a complaint, from a row with the columns of a complaint and its handlers ({@code
+   * contact_point_id, cp_name, cp_phone, handler_agency_id, handler_name, handler_phone}).
+   */
+  public static Complaint.@Nullable Handler handler(Readable row) {
     Long contactPoint = Rows.optionalId(row, "contact_point_id");
     if (contactPoint != null) {
       return new Complaint.Handler(
@@ -193,7 +197,8 @@ public class ComplaintReads {
     return party(row, "handler_agency_id", "handler_name", "handler_phone");
   }
 
-  private static Complaint.@Nullable Handler party(
+  /** A supervision body named by three columns of a row; null when the id column is. */
+  public static Complaint.@Nullable Handler party(
       Readable row, String idColumn, String nameColumn, String phoneColumn) {
     Long id = Rows.optionalId(row, idColumn);
     return id == null

@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.zhifagongkai.api.ApiTest;
+import org.zhifagongkai.api.Programs;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,7 +32,9 @@ class GraphQlHttpAuditTest extends ApiTest {
   void everyMustAndShouldOfTheSpecificationPasses() throws Exception {
     boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
     if (!ci) {
-      assumeThat(onPath("node") && onPath("npm")).as("Node.js and npm on the PATH").isTrue();
+      assumeThat(Programs.onPath("node") && Programs.onPath("npm"))
+          .as("Node.js and npm on the PATH")
+          .isTrue();
     }
     install();
     List<Audit> audits = run("http://localhost:" + port + "/graphql");
@@ -53,12 +54,12 @@ class GraphQlHttpAuditTest extends ApiTest {
       Files.copy(SOURCES.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
     if (!Files.isDirectory(WORK.resolve("node_modules/graphql-http"))) {
-      exec(List.of("npm", "ci", "--no-audit", "--no-fund"), 300);
+      Programs.run(WORK, List.of("npm", "ci", "--no-audit", "--no-fund"), 300);
     }
   }
 
   private static List<Audit> run(String url) throws IOException, InterruptedException {
-    String output = exec(List.of("node", "audit.mjs", url), 120);
+    String output = Programs.run(WORK, List.of("node", "audit.mjs", url), 120);
     JsonMapper json = JsonMapper.builder().build();
     List<Audit> audits = new ArrayList<>();
     for (String line : output.split("\n")) {
@@ -73,24 +74,5 @@ class GraphQlHttpAuditTest extends ApiTest {
       }
     }
     return audits;
-  }
-
-  private static String exec(List<String> command, int seconds)
-      throws IOException, InterruptedException {
-    Process process =
-        new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true).start();
-    byte[] output = process.getInputStream().readAllBytes();
-    assertThat(process.waitFor(seconds, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
-    String text = new String(output, StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + text).isZero();
-    return text;
-  }
-
-  private static boolean onPath(String program) {
-    try {
-      return new ProcessBuilder(program, "--version").start().waitFor(30, TimeUnit.SECONDS);
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
   }
 }

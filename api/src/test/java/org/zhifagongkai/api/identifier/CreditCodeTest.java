@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,20 +26,15 @@ class CreditCodeTest {
         "uscc_edge_sum_mod31_zero.csv"
       })
   void checkCharacterAgreesWithEveryLabelledVector(String file) throws IOException {
-    List<String> lines = Files.readAllLines(SharedData.file("identifiers/" + file));
-    List<String> header = fields(lines.getFirst());
-    int code = header.indexOf("code");
-    int ok = header.indexOf("gb32100_checksum_ok");
-    int checked = 0;
-    for (String line : lines.subList(1, lines.size())) {
-      List<String> row = fields(line);
-      String value = row.get(code).replace(" ", "");
+    List<CreditCodeVectors.Vector> vectors = CreditCodeVectors.read(file);
+    for (CreditCodeVectors.Vector vector : vectors) {
+      String value = vector.code().replace(" ", "");
       assertThat(CreditCode.hasValidCheckCharacter(value))
           .as(value)
-          .isEqualTo(Boolean.parseBoolean(row.get(ok)));
-      checked++;
+          .isEqualTo(vector.checkCharacterValid());
     }
-    assertThat(checked).isEqualTo(lines.size() - 1).isPositive();
+    int lines = Files.readAllLines(SharedData.file("identifiers/" + file)).size();
+    assertThat(vectors).hasSize(lines - 1).isNotEmpty();
   }
 
   @Test
@@ -68,24 +62,5 @@ class CreditCodeTest {
         .isInstanceOfSatisfying(
             PortalException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CREDIT_CODE));
-  }
-
-  /** The fields of one CSV line; quoted fields may hold commas. */
-  private static List<String> fields(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (char c : line.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
   }
 }

@@ -3,13 +3,12 @@ package org.zhifagongkai.api.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.JavascriptExecutor;
+import org.zhifagongkai.api.Programs;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,7 +51,7 @@ final class Axe {
       Files.copy(SOURCES.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
     if (!Files.isRegularFile(SCRIPT)) {
-      exec(List.of("npm", "ci", "--no-audit", "--no-fund"), 300);
+      Programs.run(WORK, List.of("npm", "ci", "--no-audit", "--no-fund"), 300);
     }
     return new Axe(Files.readString(SCRIPT));
   }
@@ -82,16 +81,6 @@ final class Axe {
     JsonMapper mapper = JsonMapper.builder().build();
     List<Violation> violations = List.of(mapper.readValue(json, Violation[].class));
     return violations.stream().filter(v -> FAILING_IMPACTS.contains(v.impact())).toList();
-  }
-
-  private static void exec(List<String> command, int seconds)
-      throws IOException, InterruptedException {
-    Process process =
-        new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true).start();
-    byte[] output = process.getInputStream().readAllBytes();
-    assertThat(process.waitFor(seconds, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
-    String text = new String(output, StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + text).isZero();
   }
 
   /** For messages: the violations, one a line. */

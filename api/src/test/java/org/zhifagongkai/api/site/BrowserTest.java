@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +31,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zhifagongkai.api.ApiTest;
+import org.zhifagongkai.api.Programs;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -96,7 +96,7 @@ public abstract class BrowserTest extends ApiTest {
   @BeforeAll
   static void startBrowser() throws IOException, InterruptedException {
     boolean present =
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) && onPath("npm");
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) && Programs.onPath("npm");
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       assertThat(present).as(NEEDS + " (CI=true: .ci/run installs them)").isTrue();
     } else if (!present) {
@@ -204,6 +204,24 @@ public abstract class BrowserTest extends ApiTest {
   /** axe-core's serious and critical violations on the whole open page. */
   protected List<Axe.Violation> axeViolations() {
     return axeViolationsOutside();
+  }
+
+  /** Fails with axe-core's description if the open page has a serious or critical violation. */
+  protected void assertAxePasses() {
+    List<Axe.Violation> violations = axeViolations();
+    assertThat(violations).as(Axe.describe(violations)).isEmpty();
+  }
+
+  /**
+   * Narrows the window to a phone, then checks the open page there: no serious or critical axe
+   * violation, nothing wider than the phone (the page scrolls only downwards), and a screenshot.
+   */
+  protected void assertReadableOnPhone(String screenshotName) throws IOException {
+    phone();
+    assertAxePasses();
+    assertThat((Boolean) script("return document.documentElement.scrollWidth <= innerWidth"))
+        .isTrue();
+    screenshot(screenshotName);
   }
 
   /**
@@ -341,13 +359,5 @@ public abstract class BrowserTest extends ApiTest {
               r.transferSize(), r.decodedBodySize(), r.name(), r.initiatorType()));
     }
     return text.toString();
-  }
-
-  private static boolean onPath(String program) {
-    try {
-      return new ProcessBuilder(program, "--version").start().waitFor(30, TimeUnit.SECONDS);
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
   }
 }

@@ -273,21 +273,14 @@ class CheckFinePageTest extends BrowserTest {
     check(tier.id(), "1000000");
     shown("#verdict");
     shown(".no-penalty-list li, #no-penalty p:not(.hint)");
-    List<Axe.Violation> desktop = axeViolations();
-    assertThat(desktop).as(Axe.describe(desktop)).isEmpty();
+    assertAxePasses();
 
-    phone();
-    List<Axe.Violation> phone = axeViolations();
-    assertThat(phone).as(Axe.describe(phone)).isEmpty();
-    assertThat((Boolean) script("return document.documentElement.scrollWidth <= innerWidth"))
-        .isTrue();
-    screenshot("check-fine-phone");
+    assertReadableOnPhone("check-fine-phone");
 
     open("/check-fine");
     shown("#violation-query").sendKeys("扬尘");
     shown("#violation-results li[role=option]");
-    List<Axe.Violation> searching = axeViolations();
-    assertThat(searching).as(Axe.describe(searching)).isEmpty();
+    assertAxePasses();
     assertThat(requestedUrls()).allSatisfy(url -> assertThat(url).startsWith(origin() + "/"));
   }
 }

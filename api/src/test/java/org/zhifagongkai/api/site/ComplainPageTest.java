@@ -3,8 +3,6 @@ package org.zhifagongkai.api.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +17,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.zhifagongkai.api.KnownRecords;
-import org.zhifagongkai.api.SharedData;
 import org.zhifagongkai.api.graphql.PortalException;
 import org.zhifagongkai.api.identifier.CreditCode;
+import org.zhifagongkai.api.identifier.CreditCodeVectors;
 
 /**
  * The complaint page ({@code /complain}) in a real browser: the credit code checked as typed, the
@@ -165,11 +163,9 @@ class ComplainPageTest extends BrowserTest {
     assertThat(browser().getCurrentUrl()).isEqualTo(origin() + "/complain");
     assertThat(script("return localStorage.length + sessionStorage.length")).isEqualTo(0L);
     screenshot("complain-filed");
-    List<Axe.Violation> filedDesktop = axeViolations();
-    assertThat(filedDesktop).as(Axe.describe(filedDesktop)).isEmpty();
+    assertAxePasses();
     phone();
-    List<Axe.Violation> confirmation = axeViolations();
-    assertThat(confirmation).as(Axe.describe(confirmation)).isEmpty();
+    assertAxePasses();
     assertThat((Boolean) script("return document.documentElement.scrollWidth <= innerWidth"))
         .isTrue();
     screenshot("complain-filed-phone");
@@ -229,21 +225,10 @@ class ComplainPageTest extends BrowserTest {
   void theBrowsersCheckAgreesWithTheServerOnEveryLabelledCode() throws IOException {
     open("/complain");
     shown("#credit-code");
-    List<String> codes = new ArrayList<>();
-    List<Boolean> labels = new ArrayList<>();
-    for (String file :
-        List.of(
-            "uscc_vectors.csv",
-            "real_uscc_from_public_lists.csv",
-            "uscc_edge_sum_mod31_zero.csv")) {
-      List<String> lines = Files.readAllLines(SharedData.file("identifiers/" + file));
-      List<String> header = csv(lines.getFirst());
-      for (String line : lines.subList(1, lines.size())) {
-        List<String> row = csv(line);
-        codes.add(row.get(header.indexOf("code")));
-        labels.add(Boolean.parseBoolean(row.get(header.indexOf("gb32100_checksum_ok"))));
-      }
-    }
+    List<CreditCodeVectors.Vector> vectors = CreditCodeVectors.all();
+    List<String> codes = vectors.stream().map(CreditCodeVectors.Vector::code).toList();
+    List<Boolean> labels =
+        vectors.stream().map(CreditCodeVectors.Vector::checkCharacterValid).toList();
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> verdicts =
         (List<Map<String, Object>>)
@@ -429,16 +414,10 @@ class ComplainPageTest extends BrowserTest {
   void complaintPagePassesAxeOnDesktopAndPhone() throws Exception {
     fillComplaint(newCreditCode(), "OTHER");
     shown("#destination dd");
-    List<Axe.Violation> desktop = axeViolations();
-    assertThat(desktop).as(Axe.describe(desktop)).isEmpty();
+    assertAxePasses();
     assertThat(requestedUrls()).allSatisfy(url -> assertThat(url).startsWith(origin() + "/"));
 
-    phone();
-    List<Axe.Violation> phone = axeViolations();
-    assertThat(phone).as(Axe.describe(phone)).isEmpty();
-    assertThat((Boolean) script("return document.documentElement.scrollWidth <= innerWidth"))
-        .isTrue();
-    screenshot("complain-phone");
+    assertReadableOnPhone("complain-phone");
 
     // The whole form from the keyboard: the skip link, then the fields in reading order.
     open("/complain");
@@ -446,24 +425,5 @@ class ComplainPageTest extends BrowserTest {
     Actions keyboard = new Actions(browser());
     keyboard.sendKeys(Keys.TAB, Keys.ENTER, Keys.TAB).perform();
     assertThat(browser().switchTo().activeElement().getAttribute("id")).isEqualTo("agency-search");
-  }
-
-  /** The fields of one CSV line; quoted fields may hold commas. */
-  private static List<String> csv(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (char c : line.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
   }
 }

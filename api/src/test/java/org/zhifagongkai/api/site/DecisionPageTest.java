@@ -237,17 +237,11 @@ class DecisionPageTest extends BrowserTest {
     for (WebElement summary : browser().findElements(By.cssSelector("ul.provisions summary"))) {
       summary.click();
     }
-    List<Axe.Violation> desktop = axeViolations();
-    assertThat(desktop).as(Axe.describe(desktop)).isEmpty();
+    assertAxePasses();
     script("window.scrollTo(0, 0)");
     screenshot("decision");
 
-    phone();
-    List<Axe.Violation> phone = axeViolations();
-    assertThat(phone).as(Axe.describe(phone)).isEmpty();
-    assertThat((Boolean) script("return document.documentElement.scrollWidth <= innerWidth"))
-        .isTrue();
-    screenshot("decision-phone");
+    assertReadableOnPhone("decision-phone");
     assertThat(requestedUrls()).allSatisfy(url -> assertThat(url).startsWith(origin() + "/"));
   }
 }

@@ -2,7 +2,6 @@ package org.zhifagongkai.api.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -65,15 +64,8 @@ class HomePageTest extends BrowserTest {
   void homePagePassesAxeOnDesktopAndPhone() throws Exception {
     open("/");
     shown("#latest tr:nth-child(20)");
-    List<Axe.Violation> desktop = axeViolations();
-    assertThat(desktop).as(Axe.describe(desktop)).isEmpty();
+    assertAxePasses();
 
-    phone();
-    List<Axe.Violation> phone = axeViolations();
-    assertThat(phone).as(Axe.describe(phone)).isEmpty();
-    // Nothing wider than the phone: the page scrolls only downwards.
-    assertThat((Boolean) script("return document.documentElement.scrollWidth <= innerWidth"))
-        .isTrue();
-    screenshot("home-phone");
+    assertReadableOnPhone("home-phone");
   }
 }

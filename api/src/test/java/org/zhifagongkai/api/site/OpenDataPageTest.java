@@ -266,17 +266,12 @@ class OpenDataPageTest extends BrowserTest {
     open("/open-data?regionCode=" + CITY);
     settled();
     script("document.querySelectorAll('details').forEach(d => d.open = true)");
-    List<Axe.Violation> desktop = axeViolations();
-    assertThat(desktop).as(Axe.describe(desktop)).isEmpty();
+    assertAxePasses();
     screenshot("open-data");
 
     phone();
     waitUntil(page -> script("return document.documentElement.scrollWidth <= innerWidth"));
-    List<Axe.Violation> phone = axeViolations();
-    assertThat(phone).as(Axe.describe(phone)).isEmpty();
-    assertThat((Boolean) script("return document.documentElement.scrollWidth <= innerWidth"))
-        .isTrue();
-    screenshot("open-data-phone");
+    assertReadableOnPhone("open-data-phone");
   }
 
   /** Fills a date field; typed keys follow the browser's own date format, which varies. */

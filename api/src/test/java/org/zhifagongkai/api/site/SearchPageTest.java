@@ -259,16 +259,10 @@ class SearchPageTest extends BrowserTest {
   void theSearchPassesAxeOnDesktopAndPhoneAndStaysOnThePortal() throws Exception {
     open("/?q=" + encoded("人行道摆摊") + "&region=990100");
     settled();
-    List<Axe.Violation> desktop = axeViolations();
-    assertThat(desktop).as(Axe.describe(desktop)).isEmpty();
+    assertAxePasses();
     screenshot("search");
 
-    phone();
-    List<Axe.Violation> phone = axeViolations();
-    assertThat(phone).as(Axe.describe(phone)).isEmpty();
-    assertThat((Boolean) script("return document.documentElement.scrollWidth <= innerWidth"))
-        .isTrue();
-    screenshot("search-phone");
+    assertReadableOnPhone("search-phone");
     assertThat(requestedUrls()).allSatisfy(url -> assertThat(url).startsWith(origin() + "/"));
   }
 }

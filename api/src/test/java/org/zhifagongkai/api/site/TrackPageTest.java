@@ -132,12 +132,7 @@ class TrackPageTest extends BrowserTest {
     assertThat(script("return localStorage.length + sessionStorage.length")).isEqualTo(0L);
     screenshot("track");
 
-    phone();
-    List<Axe.Violation> phone = axeViolations();
-    assertThat(phone).as(Axe.describe(phone)).isEmpty();
-    assertThat((Boolean) script("return document.documentElement.scrollWidth <= innerWidth"))
-        .isTrue();
-    screenshot("track-phone");
+    assertReadableOnPhone("track-phone");
 
     browser().findElement(By.id("satisfaction-4")).sendKeys(Keys.SPACE);
     browser().findElement(By.id("rating-comment")).sendKeys("答复及时。");
@@ -175,22 +170,15 @@ class TrackPageTest extends BrowserTest {
     open("/track");
     shown("#track-form");
     assertThat(browser().findElement(By.id("access-code")).getAccessibleName()).isEqualTo("查询码");
-    List<Axe.Violation> desktop = axeViolations();
-    assertThat(desktop).as(Axe.describe(desktop)).isEmpty();
+    assertAxePasses();
     assertThat(requestedUrls()).allSatisfy(url -> assertThat(url).startsWith(origin() + "/"));
     Filed filed = file();
     lookUp(filed.trackingNumber(), filed.accessCode());
     shown("#timeline li");
-    List<Axe.Violation> result = axeViolations();
-    assertThat(result).as(Axe.describe(result)).isEmpty();
+    assertAxePasses();
 
     open("/track");
     shown("#track-form");
-    phone();
-    List<Axe.Violation> phone = axeViolations();
-    assertThat(phone).as(Axe.describe(phone)).isEmpty();
-    assertThat((Boolean) script("return document.documentElement.scrollWidth <= innerWidth"))
-        .isTrue();
-    screenshot("track-form-phone");
+    assertReadableOnPhone("track-form-phone");
   }
 }

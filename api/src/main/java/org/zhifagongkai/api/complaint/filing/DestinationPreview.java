@@ -3,14 +3,16 @@ package org.zhifagongkai.api.complaint.filing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.zhifagongkai.api.complaint.Complaint;
 import org.zhifagongkai.api.complaint.ComplaintDeadlines;
+import org.zhifagongkai.api.complaint.ComplaintReads;
 import org.zhifagongkai.api.complaint.routing.Routing;
 import org.zhifagongkai.api.complaint.routing.RoutingRules;
+import org.zhifagongkai.api.support.Binds;
 import org.zhifagongkai.api.support.Ids;
-import org.zhifagongkai.api.support.Rows;
 import reactor.core.publisher.Mono;
 
 /**
@@ -69,55 +71,58 @@ public class DestinationPreview {
   private Mono<ComplaintDestination> answer(
       Routing.Facts found, Routing.Destination destination, LocalDate today) {
     String region = found.enterpriseRegion();
-    Long contactPoint = destination.contactPointId();
-    Mono<Complaint.Handler> handler =
-        contactPoint != null ? contactPoint(contactPoint) : body(destination.supervisionAgencyId());
     return Mono.zip(
-            handler,
-            body(destination.supervisionAgencyId()),
+            handlers(destination),
             rules.byId(destination.rule().id()),
             deadlines.limit(ComplaintDeadlines.Stage.ACCEPTANCE, region, today),
-            deadlines.due(ComplaintDeadlines.Stage.ACCEPTANCE, region, today),
             deadlines.limit(ComplaintDeadlines.Stage.CONCLUSION, region, today))
         .map(
             t ->
                 new ComplaintDestination(
-                    t.getT1(),
+                    t.getT1().handler(),
+                    t.getT1().supervisionBody(),
                     t.getT2(),
-                    t.getT3(),
                     destination.rule().toHotline(),
                     region,
                     found.field(),
-                    t.getT4(),
-                    t.getT5(),
-                    t.getT6()));
+                    t.getT3(),
+                    deadlines.due(t.getT3(), today),
+                    t.getT4()));
   }
 
-  private Mono<Complaint.Handler> contactPoint(long id) {
-    return database
-        .sql("select name, phone from contact_point where id = :id")
-        .bind("id", id)
-        .map(
-            row ->
-                new Complaint.Handler(
-                    Complaint.HandlerKind.CONTACT_POINT,
-                    id,
-                    Rows.text(row, "name"),
-                    Rows.optionalText(row, "phone")))
-        .one();
-  }
+  private record Handlers(Complaint.Handler handler, Complaint.Handler supervisionBody) {}
 
-  private Mono<Complaint.Handler> body(long id) {
-    return database
-        .sql("select name, complaint_phone from agency where id = :id")
-        .bind("id", id)
-        .map(
+  /**
+   * The handler and the supervision body in one read, with the columns and the mapping of a filed
+   * complaint's ({@link ComplaintReads#handler}), so that both are named as tracking names them.
+   */
+  private Mono<Handlers> handlers(Routing.Destination destination) {
+    DatabaseClient.GenericExecuteSpec read =
+        database
+            .sql(
+                """
+                select cp.id as contact_point_id, cp.name as cp_name, cp.phone as cp_phone,
+                  h.id as handler_agency_id, h.name as handler_name, h.complaint_phone as handler_phone,
+                  s.id as supervision_agency_id, s.name as supervision_name,
+                  s.complaint_phone as supervision_phone
+                from agency s
+                  left join contact_point cp on cp.id = :contactPoint
+                  left join agency h on h.id = :handler
+                where s.id = :supervision
+                """)
+            .bind("supervision", destination.supervisionAgencyId());
+    read = Binds.bind(read, "contactPoint", destination.contactPointId(), Long.class);
+    read = Binds.bind(read, "handler", destination.handlerAgencyId(), Long.class);
+    return read.map(
             row ->
-                new Complaint.Handler(
-                    Complaint.HandlerKind.SUPERVISION_BODY,
-                    id,
-                    Rows.text(row, "name"),
-                    Rows.optionalText(row, "complaint_phone")))
+                new Handlers(
+                    Objects.requireNonNull(ComplaintReads.handler(row)),
+                    Objects.requireNonNull(
+                        ComplaintReads.party(
+                            row,
+                            "supervision_agency_id",
+                            "supervision_name",
+                            "supervision_phone"))))
         .one();
   }
 }
