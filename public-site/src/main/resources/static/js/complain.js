@@ -244,6 +244,8 @@ function destinationInput() {
 async function runPreview() {
   const box = document.getElementById("destination");
   const input = destinationInput();
+  // Counted before anything else: an answer still under way for earlier facts must not be shown.
+  const run = ++state.previewRun;
   const missing = [];
   if (!input.agencyId) missing.push("被投诉的执法主体");
   if (!input.category) missing.push("投诉类别");
@@ -252,7 +254,6 @@ async function runPreview() {
     box.replaceChildren(el("p", {}, `填好${missing.join("、")}后，这里会显示投诉将送往哪里、多久内受理。`));
     return;
   }
-  const run = ++state.previewRun;
   try {
     const data = await graphql(DESTINATION, { input });
     if (run !== state.previewRun) return;

@@ -319,7 +319,8 @@ async function show(state) {
     searchSection.hidden = true;
     latestSection.hidden = false;
     showError(errorBox, error);
-    box.setAttribute("aria-invalid", "true");
+    // Only the words can be wrong at the box; a stale page or a busy portal is not the typist's.
+    if (error.code === "INVALID_TEXT") box.setAttribute("aria-invalid", "true");
   } finally {
     if (request === shownRequest) searchSection.removeAttribute("aria-busy");
   }

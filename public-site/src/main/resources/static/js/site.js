@@ -39,16 +39,33 @@ export function el(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (value === false || value === null || value === undefined) continue;
-    if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
-    else element.setAttribute(name, value === true ? "" : value);
+    if (name.startsWith("on")) {
+      if (typeof value !== "function") throw new TypeError(`${name} must be a function`);
+      element.addEventListener(name.slice(2), value);
+    } else if ((name === "href" || name === "src") && !isWebAddress(value)) {
+      // An address from the records (a source link) that is not http(s), such as javascript:, is left
+      // out: the element stays, as plain text.
+    } else {
+      element.setAttribute(name, value === true ? "" : value);
+    }
   }
   element.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
   return element;
 }
 
+/** Whether an address, relative or absolute, leads to a web page (http or https) rather than a script. */
+export function isWebAddress(address) {
+  try {
+    return ["http:", "https:"].includes(new URL(String(address), location.origin).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** Replaces a container's content with a message for an error (role=alert, so readers hear it). */
 export function showError(container, error) {
-  const message = error instanceof ApiError ? error.message : UNREACHABLE;
+  // A failure of the page itself (not the API's, not the network's) is the site's own error.
+  const message = error instanceof ApiError ? error.message : MESSAGES.INTERNAL_ERROR;
   const code = error instanceof ApiError && error.code !== "UNREACHABLE" ? ` （${error.code}）` : "";
   container.replaceChildren(el("p", { class: "error", role: "alert" }, message + code));
 }

@@ -88,7 +88,8 @@ function form() {
   const number = el("input", { id: "tracking-number", type: "text", autocomplete: "off", spellcheck: "false",
     "aria-describedby": "tracking-number-hint tracking-number-error" });
   number.value = new URLSearchParams(location.search).get("number") ?? "";
-  const code = el("input", { id: "access-code", type: "password", autocomplete: "off", spellcheck: "false",
+  // one-time-code: browsers do not offer to save it with the tracking number as a password.
+  const code = el("input", { id: "access-code", type: "password", autocomplete: "one-time-code", spellcheck: "false",
     "aria-describedby": "access-code-hint access-code-error" });
   const toggle = el("button", { type: "button", class: "secondary", id: "show-code", "aria-pressed": "false",
     "aria-controls": "access-code" }, "显示查询码");

@@ -3,6 +3,7 @@ package org.zhifagongkai.api.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -196,6 +197,29 @@ class ComplaintDestinationTest extends ComplaintApiTest {
     assertThat(errorCode(destination(facts))).isEqualTo("INVALID_REQUEST");
     facts.remove("penaltyDecisionId");
     facts.put("agencyId", "abc");
+    assertThat(errorCode(destination(facts))).isEqualTo("NOT_FOUND");
+  }
+
+  @Test
+  void aDecisionOffPublicViewIsUnknownWhicheverBodyIsNamed() {
+    Map<String, Object> hidden =
+        database
+            .sql(
+                "select id, agency_id from penalty_decision"
+                    + " where status not in ('PUBLISHED', 'WITHDRAWN') order by id limit 1")
+            .map(row -> Map.<String, Object>of("id", row.get("id"), "agency", row.get("agency_id")))
+            .one()
+            .block();
+    assertThat(hidden).isNotNull();
+    Map<String, Object> facts = facts(newCreditCode(), "OTHER");
+    facts.remove("field");
+    facts.put("penaltyDecisionId", String.valueOf(hidden.get("id")));
+    for (Object agency : List.of(hidden.get("agency"), 970001L)) {
+      facts.put("agencyId", String.valueOf(agency));
+      GraphQlTester.Response answer = destination(facts);
+      assertThat(errorCode(answer)).as("body %s", agency).isEqualTo("NOT_FOUND");
+    }
+    facts.put("penaltyDecisionId", "99999999");
     assertThat(errorCode(destination(facts))).isEqualTo("NOT_FOUND");
   }
 }

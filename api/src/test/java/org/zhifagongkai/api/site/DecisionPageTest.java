@@ -216,6 +216,35 @@ class DecisionPageTest extends BrowserTest {
   }
 
   @Test
+  void aSourceAddressThatIsNoWebPageIsShownAsTextNotAsALink() {
+    String id = publish("页面测环罚〔2026〕903号");
+    String script = "javascript:document.title='源地址'";
+    database
+        .sql("update penalty_decision set source_url = :url where id = :id")
+        .bind("url", script)
+        .bind("id", Long.parseLong(id))
+        .then()
+        .block();
+    graphQl
+        .document("query($id: ID!) { penaltyDecision(id: $id) { provenance { sourceUrl } } }")
+        .variable("id", id)
+        .execute()
+        .path("penaltyDecision.provenance.sourceUrl")
+        .entity(String.class)
+        .isEqualTo(script);
+
+    open("/decisions/" + id);
+    WebElement source =
+        waitUntil(
+            page ->
+                page.findElements(By.cssSelector("#content a")).stream()
+                    .filter(a -> a.getText().equals(script))
+                    .findFirst()
+                    .orElse(null));
+    assertThat(source.getDomAttribute("href")).isNull();
+  }
+
+  @Test
   void anUnknownDecisionSaysItWasNotFound() {
     open("/decisions/999999999");
     assertThat(shown("#content [role=alert]").getText())

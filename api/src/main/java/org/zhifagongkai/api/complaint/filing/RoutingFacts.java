@@ -112,7 +112,7 @@ class RoutingFacts {
 
   /**
    * The field the complaint concerns: as given, else that of the decision or item it names. The
-   * decision must be one of the body complained about.
+   * decision must be one the public may see, of the body complained about.
    */
   private Mono<Optional<String>> field(
       long agencyId, @Nullable Long decision, @Nullable Long item, @Nullable String given) {
@@ -121,7 +121,11 @@ class RoutingFacts {
         decision == null
             ? Mono.just(Optional.empty())
             : database
-                .sql("select agency_id, field_code from penalty_decision where id = :id")
+                // Only a decision the public may see: one off public view answers as an unknown
+                // id, so that neither its body nor its field can be learnt through a complaint.
+                .sql(
+                    "select agency_id, field_code from penalty_decision where id = :id"
+                        + " and status in ('PUBLISHED', 'WITHDRAWN')")
                 .bind("id", decision)
                 .map(
                     row -> {
