@@ -34,7 +34,6 @@ const AGENCIES = `query($after: String) { agencies(first: 100, after: $after) {
 
 const params = new URLSearchParams(location.search);
 const content = document.getElementById("content");
-const cursors = []; // the `after` of each earlier page, to go back
 
 function select(id, label, options, value) {
   return [
@@ -79,7 +78,6 @@ function filterForm(options, agencies) {
       if (value) next.set(name, value);
     }
     history.pushState(null, "", next.size ? `/catalogue?${next}` : "/catalogue");
-    cursors.length = 0;
     show();
   });
   return form;
@@ -131,20 +129,20 @@ function itemCard(item, headingLevel = "h3") {
 
 async function showItems(list) {
   const { p, filter } = currentFilters();
-  const after = p.get("after");
+  // The address holds the `after` of this page and of every page before it, so that a reload or a
+  // shared link shows the same page and can still go back.
+  const afters = p.getAll("after");
   list.replaceChildren(el("p", { class: "hint" }, "正在读取……"));
   try {
-    const data = await graphql(ITEMS, { filter, first: PAGE, after });
+    const data = await graphql(ITEMS, { filter, first: PAGE, after: afters.at(-1) ?? null });
     const page = data.enforcementItems;
-    const start = cursors.length * PAGE;
+    const start = afters.length * PAGE;
     const pager = el("nav", { class: "pager", "aria-label": "翻页" },
-      cursors.length ? el("button", { type: "button", class: "secondary", onclick: () => turn(cursors.pop(), list) }, "上一页") : null,
-      page.pageInfo.hasNextPage ? el("button", { type: "button", class: "secondary", onclick: () => {
-        cursors.push(after);
-        turn(page.pageInfo.endCursor, list);
-      } }, "下一页") : null);
+      afters.length ? el("button", { type: "button", class: "secondary", onclick: () => turn(afters.slice(0, -1), list) }, "上一页") : null,
+      page.pageInfo.hasNextPage ? el("button", { type: "button", class: "secondary",
+        onclick: () => turn([...afters, page.pageInfo.endCursor], list) }, "下一页") : null);
     list.replaceChildren(
-      el("p", { id: "item-count", role: "status" }, `共 ${page.totalCount} 项执法事项`,
+      el("p", { id: "item-count", role: "status", tabindex: "-1" }, `共 ${page.totalCount} 项执法事项`,
         page.totalCount ? el("span", { class: "hint" }, `（第 ${start + 1}–${start + page.nodes.length} 项）`) : ""),
       p.get("agency") ? el("p", {}, el("a", { href: "#responsibilities" }, "跳到该执法主体的权责清单")) : null,
       page.nodes.length ? el("div", { id: "items" }, page.nodes.map((item) => itemCard(item))) : el("p", {}, "没有符合条件的执法事项。"),
@@ -154,11 +152,13 @@ async function showItems(list) {
   }
 }
 
-function turn(after, list) {
+function turn(afters, list) {
   const p = new URLSearchParams(location.search);
-  if (after) p.set("after", after); else p.delete("after");
+  p.delete("after");
+  for (const after of afters) p.append("after", after);
   history.replaceState(null, "", `/catalogue?${p}`);
-  showItems(list).then(() => document.getElementById("item-count")?.scrollIntoView());
+  // The pressed button is gone with the page it was on: keyboard users continue from the count.
+  showItems(list).then(() => document.getElementById("item-count")?.focus());
 }
 
 async function showResponsibilities(holder, agencyId, agencyName) {
@@ -248,5 +248,5 @@ async function show() {
   await Promise.all([showItems(listBody), showResponsibilities(duties, p.get("agency"), agency?.name)]);
 }
 
-addEventListener("popstate", () => { cursors.length = 0; show(); });
+addEventListener("popstate", show);
 show();

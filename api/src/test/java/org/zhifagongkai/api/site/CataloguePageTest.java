@@ -65,8 +65,14 @@ class CataloguePageTest extends BrowserTest {
     waitUntil(
         page -> shown("#item-count").getText().endsWith("（第 21–" + Math.min(all, 40) + " 项）"));
     assertThat(browser().getCurrentUrl()).contains("after=");
+    // The address alone reproduces the page, and the way back from it.
+    open(browser().getCurrentUrl().substring(origin().length()));
+    waitUntil(
+        page -> shown("#item-count").getText().endsWith("（第 21–" + Math.min(all, 40) + " 项）"));
     browser().findElement(By.xpath("//nav[@class='pager']/button[.='上一页']")).click();
     waitUntil(page -> shown("#item-count").getText().endsWith("（第 1–20 项）"));
+    // The pressed button went with its page: the keyboard goes on from the count.
+    waitUntil(page -> "item-count".equals(script("return document.activeElement?.id")));
 
     new Select(shown("#filter-agency")).selectByValue(body.id());
     new Select(shown("#filter-field")).selectByValue(field);
