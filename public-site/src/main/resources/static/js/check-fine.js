@@ -140,6 +140,9 @@ function searchForm(fields) {
   function choose(index) {
     const chosen = options[index];
     if (!chosen) return;
+    // A search still waiting or under way must not open the list again over the chosen violation.
+    clearTimeout(timer);
+    asked++;
     box.value = chosen.node.violation;
     close();
     openViolation(chosen.node.id, true);
@@ -165,6 +168,7 @@ function searchForm(fields) {
       results.replaceChildren(...options.map((o) => o.element));
       results.hidden = options.length === 0;
       box.setAttribute("aria-expanded", String(options.length > 0));
+      box.removeAttribute("aria-activedescendant");
       active = -1;
       status.textContent = options.length === 0 ? "没有找到相符的违法行为，请换个说法试试。"
         : `找到 ${data.search.totalCount} 项${data.search.interpretation.relaxed ? "（未完全匹配，已放宽检索）" : ""}，用 ↑ ↓ 选择，回车确定。`;
@@ -189,6 +193,10 @@ function searchForm(fields) {
       else { clearTimeout(timer); run(); }
     } else if (event.key === "Escape") close();
   });
+  // Leaving the box (Tab onwards) closes the list instead of leaving it over the page; a click on an
+  // option keeps the focus in the box, so that the click still lands.
+  box.addEventListener("focusout", close);
+  results.addEventListener("mousedown", (event) => event.preventDefault());
 
   return el("section", { class: "card", "aria-labelledby": "step-violation" },
     el("h2", { id: "step-violation" }, "第一步：违法行为"),

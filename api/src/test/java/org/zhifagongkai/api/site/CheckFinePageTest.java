@@ -203,6 +203,24 @@ class CheckFinePageTest extends BrowserTest {
     assertThat(browser().getCurrentUrl()).endsWith("/check-fine?violation=" + expected.id());
   }
 
+  @Test
+  void theListClosesWhenTheKeyboardMovesOnAndAnOptionCanBeChosenByMouse() {
+    Found expected = firstViolationFor(EVERYDAY);
+    open("/check-fine");
+    WebElement box = shown("#violation-query");
+    box.sendKeys(EVERYDAY);
+    shown("#violation-results li[role=option]");
+    box.sendKeys(Keys.TAB);
+    waitUntil(page -> !page.findElement(By.id("violation-results")).isDisplayed());
+    assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+
+    box.clear();
+    box.sendKeys(EVERYDAY);
+    shown("#violation-results li[role=option]").click();
+    assertThat(shown("#violation-title").getText()).isEqualTo(expected.violation());
+    assertThat(browser().findElement(By.id("violation-results")).isDisplayed()).isFalse();
+  }
+
   record Entry(String id, String violation, String conditions, String legalGround) {}
 
   @Test
