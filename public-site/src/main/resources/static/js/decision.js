@@ -10,7 +10,7 @@ const DECISION = `query($id: ID!) { penaltyDecision(id: $id) {
   penaltyKinds fineAmount confiscationAmount licenceActions
   decisionDate decisionDateBasis
   agency { id name } region { code name } field { code name } enforcementItem { id name }
-  benchmarkTier { tier circumstance conditions fineRange { min max } multipleRange { min max base } wording
+  benchmarkTier { id tier circumstance conditions fineRange { min max } multipleRange { min max base } wording
     violation { id violation benchmark { title } } }
   discretion { finding reason }
   publishedOn publishUntil publicationDue publishedLate
@@ -130,6 +130,13 @@ function penalties(decision) {
     ]));
 }
 
+/** The fine check opened on this decision's violation, tier and fine, carrying the decision on to a complaint. */
+function checkFineAddress(decision, tier) {
+  const address = new URLSearchParams({ violation: tier.violation.id, tier: tier.id, decision: decision.id });
+  if (decision.fineAmount) address.set("fine", decision.fineAmount);
+  return `/check-fine?${address}`;
+}
+
 function range(tier) {
   if (tier.fineRange) {
     const { min, max } = tier.fineRange;
@@ -169,7 +176,7 @@ function benchmark(decision) {
     ["基准原文", tier.wording],
     ["本决定罚款", decision.fineAmount ? yuan(decision.fineAmount) : "未处罚款"],
     ["核对结果", findingText(decision.discretion)],
-  ]), el("p", {}, el("a", { href: `/check-fine?violation=${encodeURIComponent(tier.violation.id)}` }, "查看该违法行为的全部裁量阶次")));
+  ]), el("p", {}, el("a", { href: checkFineAddress(decision, tier) }, "查看该违法行为的全部裁量阶次")));
   return section;
 }
 

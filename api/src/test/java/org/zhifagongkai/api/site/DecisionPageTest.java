@@ -26,7 +26,7 @@ class DecisionPageTest extends BrowserTest {
       query($id: ID!) { penaltyDecision(id: $id) {
         id documentNumber party { name creditCode } agency { name } fineAmount
         citedProvisions { provision { citation text } }
-        benchmarkTier { fineRange { min max } } discretion { finding }
+        benchmarkTier { id fineRange { min max } } discretion { finding }
         withdrawal { reason } } }
       """;
 
@@ -150,6 +150,16 @@ class DecisionPageTest extends BrowserTest {
     assertThat(browser().findElement(By.cssSelector("#content a[href^='/complain']")).getText())
         .isEqualTo("对这一执法行为投诉");
     assertThat(shown("#history-heading + p").getText()).isEqualTo("公示以来未作更正。");
+
+    // The fine check opens on this decision's tier and fine, and keeps the decision for a
+    // complaint.
+    String tierId = expected.path("penaltyDecision.benchmarkTier.id").entity(String.class).get();
+    shown("#benchmark-heading ~ p a[href^='/check-fine']").click();
+    waitUntil(page -> page.getCurrentUrl().contains("tier=" + tierId));
+    assertThat(shown("#tier-" + tierId).isSelected()).isTrue();
+    assertThat(shown("#verdict").getDomAttribute("data-verdict")).isEqualTo("inside");
+    assertThat(shown("#content a[href^='/complain']").getDomAttribute("href"))
+        .isEqualTo("/complain?decision=" + id);
   }
 
   @Test
