@@ -216,6 +216,8 @@ async function openViolation(id, push) {
     const data = await graphql(VIOLATION, { id });
     current = data.benchmarkViolation;
     if (push) {
+      // Another violation chosen: the no-penalty entry the page was opened with no longer belongs.
+      document.getElementById("entry")?.replaceChildren();
       const url = new URLSearchParams();
       url.set("violation", id);
       if (params.get("decision")) url.set("decision", params.get("decision"));
@@ -237,14 +239,16 @@ function provision(label, linked, cited) {
 
 function renderViolation(section, v) {
   const b = v.benchmark;
+  // The tier and fine of the address belong to the violation it names, not to one chosen later.
+  const opened = params.get("violation") === v.id;
   const tiers = v.tiers.map((t, i) => el("div", { class: "tier-choice" },
     el("input", { type: "radio", name: "tier", id: `tier-${t.id}`, value: t.id, "aria-describedby": `tier-${t.id}-range`,
-      checked: params.get("tier") === t.id || null }),
+      checked: (opened && params.get("tier") === t.id) || null }),
     el("label", { for: `tier-${t.id}` },
       `${TIER[t.tier] ?? t.tier}${t.circumstance ? "（" + CIRCUMSTANCE[t.circumstance] + "）" : ""}：${t.conditions}`,
       el("span", { id: `tier-${t.id}-range`, class: "hint" }, `基准：${t.wording}`))));
   const fine = el("input", { id: "fine", inputmode: "decimal", autocomplete: "off", "aria-describedby": "fine-hint fine-error",
-    value: params.get("fine") ?? "" });
+    value: opened ? params.get("fine") ?? "" : "" });
   const base = el("input", { id: "base", inputmode: "decimal", autocomplete: "off", "aria-describedby": "base-hint base-error" });
   const baseRow = el("div", { id: "base-row", hidden: true },
     el("label", { for: "base", id: "base-label" }, "计罚基数（元）"),

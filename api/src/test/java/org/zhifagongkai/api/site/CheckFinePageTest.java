@@ -206,7 +206,10 @@ class CheckFinePageTest extends BrowserTest {
   @Test
   void theListClosesWhenTheKeyboardMovesOnAndAnOptionCanBeChosenByMouse() {
     Found expected = firstViolationFor(EVERYDAY);
-    open("/check-fine");
+    Found opened = firstViolationFor("扬尘");
+    assertThat(opened.id()).isNotEqualTo(expected.id());
+    open("/check-fine?violation=" + opened.id() + "&fine=123");
+    assertThat(shown("#fine").getDomProperty("value")).isEqualTo("123");
     WebElement box = shown("#violation-query");
     box.sendKeys(EVERYDAY);
     shown("#violation-results li[role=option]");
@@ -219,6 +222,8 @@ class CheckFinePageTest extends BrowserTest {
     shown("#violation-results li[role=option]").click();
     assertThat(shown("#violation-title").getText()).isEqualTo(expected.violation());
     assertThat(browser().findElement(By.id("violation-results")).isDisplayed()).isFalse();
+    // The fine of the address belonged to the violation it named, not to this one.
+    assertThat(shown("#fine").getDomProperty("value")).isEmpty();
   }
 
   record Entry(String id, String violation, String conditions, String legalGround) {}
