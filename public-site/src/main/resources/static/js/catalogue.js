@@ -144,7 +144,8 @@ async function showItems(list) {
     list.replaceChildren(
       el("p", { id: "item-count", role: "status", tabindex: "-1" }, `共 ${page.totalCount} 项执法事项`,
         page.totalCount ? el("span", { class: "hint" }, `（第 ${start + 1}–${start + page.nodes.length} 项）`) : ""),
-      p.get("agency") ? el("p", {}, el("a", { href: "#responsibilities" }, "跳到该执法主体的权责清单")) : null,
+      // replaceChildren, unlike el(), writes a null as the text "null".
+      p.get("agency") ? el("p", {}, el("a", { href: "#responsibilities" }, "跳到该执法主体的权责清单")) : "",
       page.nodes.length ? el("div", { id: "items" }, page.nodes.map((item) => itemCard(item))) : el("p", {}, "没有符合条件的执法事项。"),
       pager);
   } catch (error) {

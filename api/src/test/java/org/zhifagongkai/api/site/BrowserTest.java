@@ -95,16 +95,31 @@ public abstract class BrowserTest extends ApiTest {
 
   @BeforeAll
   static void startBrowser() throws IOException, InterruptedException {
+    browser = startChromium(true);
+    if (browser != null) {
+      axe = Axe.install();
+    }
+  }
+
+  /**
+   * Starts the machine's headless Chromium as every browser test has it: desktop-sized, offline but
+   * for localhost, with its console logged, and with its network log where {@code network} (a
+   * caller that never reads it leaves it off, as the driver keeps every entry until read). Null
+   * where Chromium, its driver or npm are missing outside CI.
+   */
+  static @Nullable ChromeDriver startChromium(boolean network)
+      throws IOException, InterruptedException {
     boolean present =
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) && Programs.onPath("npm");
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       assertThat(present).as(NEEDS + " (CI=true: .ci/run installs them)").isTrue();
     } else if (!present) {
-      return; // every test is skipped, one by one, in desktop()
+      return null; // every test is skipped, one by one, in desktop()
     }
-    axe = Axe.install();
     LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    if (network) {
+      logs.enable(LogType.PERFORMANCE, Level.ALL);
+    }
     // The console too: script errors and the policy's refusals (CSP) show there.
     logs.enable(LogType.BROWSER, Level.ALL);
     ChromeOptions options =
@@ -132,8 +147,9 @@ public abstract class BrowserTest extends ApiTest {
             .usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
             .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(WAIT).scriptTimeout(WAIT);
+    ChromeDriver started = new ChromeDriver(service, options);
+    started.manage().timeouts().pageLoadTimeout(WAIT).scriptTimeout(WAIT);
+    return started;
   }
 
   @AfterAll
@@ -329,8 +345,13 @@ public abstract class BrowserTest extends ApiTest {
    * uncaught script errors, failed requests and refusals of the Content-Security-Policy.
    */
   protected List<String> consoleProblems() {
+    return consoleProblems(browser());
+  }
+
+  /** {@link #consoleProblems()} of a browser of one's own. */
+  static List<String> consoleProblems(ChromeDriver browser) {
     List<String> problems = new ArrayList<>();
-    for (LogEntry entry : browser().manage().logs().get(LogType.BROWSER)) {
+    for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
       if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
         problems.add(entry.getLevel() + " " + entry.getMessage());
       }

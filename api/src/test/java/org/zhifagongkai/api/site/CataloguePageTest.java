@@ -94,6 +94,24 @@ class CataloguePageTest extends BrowserTest {
     assertThat(requestedUrls()).allSatisfy(url -> assertThat(url).startsWith(origin() + "/"));
   }
 
+  /**
+   * Found by the real-record sweep: without a body chosen, the list read "null" under its count.
+   */
+  @Test
+  void theWholeCatalogueShowsNoStrayTextBetweenItsCountAndItsItems() {
+    open("/catalogue");
+    shown("#item-count");
+    WebElement list = browser().findElement(By.xpath("//p[@id='item-count']/.."));
+    assertThat(
+            (String)
+                script(
+                    "return [...arguments[0].childNodes].filter((n) => n.nodeType === Node.TEXT_NODE)"
+                        + ".map((n) => n.textContent).join('')",
+                    list))
+        .isEmpty();
+    assertThat(list.getText()).doesNotContain("null");
+  }
+
   @Test
   void anItemDelegatedToTownsShowsThem() {
     Item item =
