@@ -1,14 +1,9 @@
 package org.zhifagongkai.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -33,8 +28,6 @@ final class Queries {
 
   /** How far apart, in bigrams, the query's parts may stand to count as near each other. */
   private static final int PROXIMITY_SLOP = 12;
-
-  private static final Pattern CJK_WORD = Pattern.compile("\\p{IsHan}{2,}");
 
   private final QueryBuilder builder;
   private final Analyzer expanded;
@@ -94,9 +87,9 @@ final class Queries {
       add(matching, covered ? null : literal, 1f);
       add(matching, synonyms, weights.expansion() > 0 ? 1f : 0f);
       add(matching, anyBigram, weights.anyBigrams() > 0 ? 1f : 0f);
-      // A record with a word of two or more Chinese characters has that word's bigrams too: only
-      // the query's other words can match records no bigram of it does.
-      add(matching, covered ? wordsBeyondBigrams(text) : anyWord, weights.anyWords() > 0 ? 1f : 0f);
+      // Not only the words beyond the bigrams: the segmenter joins a word over a line break or a
+      // space, where the bigrams stop, so a record may hold the word without any of its bigrams.
+      add(matching, anyWord, weights.anyWords() > 0 ? 1f : 0f);
       proximity = weights.proximity() > 0 ? proximity(text) : null;
     }
     return new Built(
@@ -237,26 +230,6 @@ final class Queries {
       return null; // one bigram: nothing to be near
     }
     return new DisjunctionMaxQuery(List.of(title, body), 0.1f);
-  }
-
-  /** The query's words that are not two or more Chinese characters, in titles or bodies. */
-  private @Nullable Query wordsBeyondBigrams(String text) {
-    List<Query> words = new ArrayList<>();
-    try (TokenStream stream = builder.getAnalyzer().tokenStream(SearchFields.BODY_WORDS, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        String word = term.toString();
-        if (!CJK_WORD.matcher(word).matches()) {
-          words.add(new TermQuery(new Term(SearchFields.TITLE_WORDS, word)));
-          words.add(new TermQuery(new Term(SearchFields.BODY_WORDS, word)));
-        }
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words.isEmpty() ? null : either(words);
   }
 
   private static void add(List<Query> clauses, @Nullable Query query, float boost) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -243,6 +244,45 @@ class SearchIndexTest {
     assertThat(index.search(totalOnly).totalHits())
         .isEqualTo(index.search(counted).totalHits())
         .isEqualTo(2);
+  }
+
+  /**
+   * Texts broken by spaces and line breaks, as extracted pages are: the segmenter joins words over
+   * the break, the bigrams do not. However they are asked for, totals must be what is returned.
+   */
+  @Test
+  void totalsAgreeWithAndWithoutFacetsOnTextsBrokenAcrossLines() {
+    String[] words = {"邮政", "行业", "安全", "监督", "管理", "办法", "道路", "运输", "条例", "化妆品", "卫生"};
+    String[] breaks = {"", "", " ", "\n", "\u3000", "，"};
+    Random random = new Random(20261201);
+    List<SearchDocument> broken = new ArrayList<>();
+    for (int i = 10; i < 410; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 1 + random.nextInt(4); w++) {
+        String word = words[random.nextInt(words.length)];
+        int cut = 1 + random.nextInt(word.length() - 1);
+        String within = breaks[random.nextInt(breaks.length)];
+        text.append(word, 0, cut).append(within).append(word.substring(cut));
+        text.append(breaks[random.nextInt(breaks.length)]);
+      }
+      broken.add(decision(i, text.toString(), "东邮罚〔2024〕" + i + "号", "990102", "FINE", 2024));
+    }
+    index.apply(broken, List.of(), 5);
+    for (int q = 0; q < 300; q++) {
+      String text =
+          words[random.nextInt(words.length)]
+              + (q % 2 == 0 ? "" : " ")
+              + words[random.nextInt(words.length)];
+      int withFacets =
+          index
+              .search(Requests.text(text, 1, null, new SearchRequest.Answer(true, 5, false)))
+              .totalHits();
+      int without = index.search(Requests.text(text, 1, null, Requests.COUNTED)).totalHits();
+      int returned =
+          ids(index.search(Requests.text(text, 1_000, null, SearchRequest.Answer.PAGE_ONLY)))
+              .size();
+      assertThat(List.of(withFacets, without)).as(text).containsOnly(returned);
+    }
   }
 
   @Test

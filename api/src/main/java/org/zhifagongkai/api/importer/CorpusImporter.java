@@ -221,8 +221,8 @@ public class CorpusImporter {
 
   private Mono<Corrections.Imported> importRecord(
       PublishedRecord record, @Nullable Uploader uploader, Reading reading) {
-    String title = record.title();
-    String body = record.text();
+    String title = SourceBlanks.marked(record.title());
+    String body = SourceBlanks.marked(record.text());
     String notOne = NotADecision.why(record);
     if (notOne != null) {
       throw new IllegalArgumentException("not a decision: " + notOne);

@@ -199,6 +199,35 @@ class RealRecordsTest {
   }
 
   @Test
+  void aValueTheSourcePrintedAsNullIsPublishedAsBlankInTheOriginal() {
+    String standaloneNull = "~* '(^|[^a-z0-9_./%-])[(（]?null[)）]?([^a-z0-9_./%-]|$)'";
+    assertThat(
+            count(
+                "select count(*) from penalty_decision where facts "
+                    + standaloneNull
+                    + " or violated_provisions "
+                    + standaloneNull
+                    + " or penalty_provisions "
+                    + standaloneNull
+                    + " or party_name "
+                    + standaloneNull
+                    + " or coalesce(party_legal_representative, '') "
+                    + standaloneNull))
+        .isZero();
+    // 信用西藏 printed a decision's (listed twice) empty 处罚依据 and 法定代表人姓名 as (null); a postal
+    // record printed its fine so.
+    assertThat(count("select count(*) from penalty_decision where facts like '%处罚依据：（原文空缺）%'"))
+        .isEqualTo(1);
+    assertThat(count("select count(*) from penalty_decision where facts like '%罚款（原文空缺）元%'"))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from penalty_decision where party_legal_representative like"
+                    + " '%原文空缺%'"))
+        .isZero();
+  }
+
+  @Test
   void aBankRegulatorsTableGivesTheInstitutionAndItsRepresentative() {
     assertThat(party("邯银监罚〔2015〕6号")).isEqualTo("成安县农村信用合作联社|郭利杰");
     assertThat(party("甘银监罚〔2015〕1号")).isEqualTo("建设银行甘肃省分行|李尚荣");
