@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -240,17 +239,6 @@ class ComplaintBenchmark {
   }
 
   private static void write(String figures) throws IOException {
-    Path file = Path.of("..", "BENCHMARKS.md");
-    String begin = "<!-- complaint-benchmark:begin -->";
-    String end = "<!-- complaint-benchmark:end -->";
-    String text = Files.readString(file);
-    int from = text.indexOf(begin);
-    int to = text.indexOf(end);
-    String block = begin + "\n" + figures + end;
-    text =
-        from < 0 || to < 0
-            ? text + "\n## Complaint filing\n\n" + block + "\n"
-            : text.substring(0, from) + block + text.substring(to + end.length());
-    Files.writeString(file, text);
+    BenchmarksFile.write("complaint-benchmark", "Complaint filing", figures);
   }
 }

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -421,18 +420,10 @@ class SearchBenchmark {
 
   /** Replaces the figures between the markers in BENCHMARKS.md. */
   private static void write(int decisions, String figures) throws IOException {
-    Path file = Path.of("..", "BENCHMARKS.md");
-    String begin = "<!-- search-benchmark:begin -->";
-    String end = "<!-- search-benchmark:end -->";
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    int from = text.indexOf(begin);
-    int to = text.indexOf(end);
-    if (from < 0 || to < 0) {
-      return;
-    }
-    String block =
-        begin
-            + "\n\nMeasured with `-Dbenchmark.decisions="
+    BenchmarksFile.write(
+        "search-benchmark",
+        "Search speed",
+        "\nMeasured with `-Dbenchmark.decisions="
             + decisions
             + "` on "
             + Runtime.getRuntime().availableProcessors()
@@ -440,8 +431,6 @@ class SearchBenchmark {
             + java.time.LocalDate.now()
             + ":\n\n"
             + figures
-            + "\n";
-    Files.writeString(
-        file, text.substring(0, from) + block + text.substring(to), StandardCharsets.UTF_8);
+            + "\n");
   }
 }
