@@ -276,6 +276,12 @@ public class CorpusImporter {
     }
     long agency = uploader != null ? uploader.agencyId() : agency(authority, record.province());
     reading.number = number;
+    String source = SourceAddresses.web(record.url());
+    if (source == null && !record.url().isBlank()) {
+      findings.add(
+          new FieldValidator.Finding(
+              FieldValidator.Flag.SOURCE_NOT_A_WEB_ADDRESS, "url", record.url().strip()));
+    }
     findings.forEach(f -> reading.flags.add(new Flagged(record.line(), f)));
     return corrections.importRecord(
         uploader != null ? uploader.actor() : IMPORTER,
@@ -303,7 +309,7 @@ public class CorpusImporter {
             List.of(),
             dated.published(),
             null,
-            emptyToNull(record.url()),
+            source,
             record.source()));
   }
 

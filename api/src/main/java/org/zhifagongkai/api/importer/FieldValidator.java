@@ -43,7 +43,9 @@ final class FieldValidator {
     /** A party read that is a label, prose, a date or a fragment, not a name. */
     PARTY_NOT_A_NAME(false),
     /** A legal representative read that is not a person's name; it is not published. */
-    REPRESENTATIVE_NOT_A_NAME(false);
+    REPRESENTATIVE_NOT_A_NAME(false),
+    /** The source's address is not an http or https address with a host; it is not published. */
+    SOURCE_NOT_A_WEB_ADDRESS(true);
 
     private final boolean explained;
 

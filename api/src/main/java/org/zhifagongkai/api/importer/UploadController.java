@@ -38,7 +38,7 @@ class UploadController {
   }
 
   /** What an upload did, as the API answers it. */
-  record ImportReport(int imported, int updated, List<String> rejected) {}
+  record ImportReport(int imported, int updated, List<String> rejected, List<String> flagged) {}
 
   @MutationMapping
   Mono<ImportReport> importPenaltyDecisions(
@@ -70,7 +70,10 @@ class UploadController {
                 }
               }
               return new ImportReport(
-                  report.imported().size(), report.updated().size(), report.rejected());
+                  report.imported().size(),
+                  report.updated().size(),
+                  report.rejected(),
+                  report.flagged().stream().map(CorpusImporter.Flagged::toString).toList());
             });
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Base64;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,7 +19,8 @@ class StaffUploadTest extends ApiTest {
   private static final String UPLOAD =
       """
       mutation($name: String!, $content: String!) {
-        importPenaltyDecisions(fileName: $name, contentBase64: $content) { imported updated rejected } }
+        importPenaltyDecisions(fileName: $name, contentBase64: $content) {
+          imported updated rejected flagged } }
       """;
 
   private static final String[] HEADER = {
@@ -27,30 +29,35 @@ class StaffUploadTest extends ApiTest {
 
   /** One row for the uploading body, one for another body. */
   private static String sheet() throws IOException {
+    return workbook(
+        new String[][] {
+          HEADER,
+          {
+            "发布测环罚〔2026〕401号",
+            "测试癸印刷有限公司未批先建案",
+            "测试癸印刷有限公司",
+            "未批先建",
+            "罚款人民币五万元",
+            "2026-11-10",
+            "发布测试省生态环境厅"
+          },
+          {
+            "甲环罚〔2026〕402号",
+            "测试子化工有限公司超标排放案",
+            "测试子化工有限公司",
+            "超标排放",
+            "罚款人民币十万元",
+            "2026-11-11",
+            "甲市生态环境局"
+          }
+        });
+  }
+
+  /** A workbook of one sheet holding the rows, as Base64. */
+  private static String workbook(String[][] rows) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("行政处罚");
-      String[][] rows = {
-        HEADER,
-        {
-          "发布测环罚〔2026〕401号",
-          "测试癸印刷有限公司未批先建案",
-          "测试癸印刷有限公司",
-          "未批先建",
-          "罚款人民币五万元",
-          "2026-11-10",
-          "发布测试省生态环境厅"
-        },
-        {
-          "甲环罚〔2026〕402号",
-          "测试子化工有限公司超标排放案",
-          "测试子化工有限公司",
-          "超标排放",
-          "罚款人民币十万元",
-          "2026-11-11",
-          "甲市生态环境局"
-        }
-      };
       for (int r = 0; r < rows.length; r++) {
         Row row = sheet.createRow(r);
         for (int c = 0; c < rows[r].length; c++) {
@@ -155,5 +162,64 @@ class StaffUploadTest extends ApiTest {
     assertThat(errorCode(upload("test-token-900003", content))).isEqualTo("FORBIDDEN");
     assertThat(errorCode(upload("test-token-900001", "bm90IGEgc3ByZWFkc2hlZXQ=")))
         .isEqualTo("INVALID_FILE");
+  }
+
+  @Test
+  void aSourceAddressThatIsNoWebAddressIsLeftOutAndReported() throws IOException {
+    String[] header = {"行政处罚决定书文号", "案件名称", "行政相对人名称", "处罚事由", "处罚决定期", "处罚机构", "url"};
+    String content =
+        workbook(
+            new String[][] {
+              header,
+              {
+                "发布测环罚〔2026〕421号",
+                "测试丑印刷有限公司未批先建案",
+                "测试丑印刷有限公司",
+                "未批先建，罚款人民币二万元",
+                "2026-11-12",
+                "发布测试省生态环境厅",
+                "javascript:alert(document.cookie)"
+              },
+              {
+                "发布测环罚〔2026〕422号",
+                "测试寅印刷有限公司未批先建案",
+                "测试寅印刷有限公司",
+                "未批先建，罚款人民币三万元",
+                "2026-11-12",
+                "发布测试省生态环境厅",
+                "https://sthjt.example.gov.cn/xzcf/422.html"
+              },
+              {
+                "发布测环罚〔2026〕423号",
+                "测试卯印刷有限公司未批先建案",
+                "测试卯印刷有限公司",
+                "未批先建，罚款人民币四万元",
+                "2026-11-12",
+                "发布测试省生态环境厅",
+                "data:text/html,<script>alert(1)</script>"
+              }
+            });
+    GraphQlTester.Response response = upload("test-token-900001", content);
+    response.path("importPenaltyDecisions.imported").entity(Integer.class).isEqualTo(3);
+    response
+        .path("importPenaltyDecisions.flagged")
+        .entityList(String.class)
+        .containsExactly(
+            "line 2: SOURCE_NOT_A_WEB_ADDRESS url: javascript:alert(document.cookie)",
+            "line 4: SOURCE_NOT_A_WEB_ADDRESS url: data:text/html,<script>alert(1)</script>");
+    List<String> sources =
+        database
+            .sql(
+                "select document_number || ' ' || coalesce(source_url, '-') from penalty_decision"
+                    + " where document_number like '发布测环罚〔2026〕42_号' order by document_number")
+            .map(row -> row.get(0, String.class))
+            .all()
+            .collectList()
+            .block();
+    assertThat(sources)
+        .containsExactly(
+            "发布测环罚〔2026〕421号 -",
+            "发布测环罚〔2026〕422号 https://sthjt.example.gov.cn/xzcf/422.html",
+            "发布测环罚〔2026〕423号 -");
   }
 }
