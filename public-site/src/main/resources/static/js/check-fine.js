@@ -279,7 +279,9 @@ function renderViolation(section, v) {
       provision("处罚依据", v.penaltyProvision, v.penaltyProvisionText),
       b.sourceUrl ? [el("dt", {}, "原文"), el("dd", {}, el("a", { href: b.sourceUrl }, "制定机关发布的原文"))] : []),
     form,
-    el("section", { id: "result", "aria-live": "polite" }),
+    // Only the verdict is announced when the result changes, not the whole section.
+    el("p", { id: "result-status", class: "visually-hidden", role: "status" }),
+    el("section", { id: "result" }),
     el("section", { id: "no-penalty", "aria-labelledby": "no-penalty-title" },
       el("h2", { id: "no-penalty-title" }, "不予处罚、首违不罚"), el("p", { class: "hint" }, "正在查找……")));
   showBase(v);
@@ -308,6 +310,7 @@ function fieldError(input, errorId, message) {
 
 function check(v, quiet = false) {
   const result = document.getElementById("result");
+  document.getElementById("result-status").textContent = "";
   const tier = chosenTier(v);
   const tierError = document.getElementById("tier-error");
   if (!tier) {
@@ -335,6 +338,8 @@ function check(v, quiet = false) {
   history.replaceState(null, "", `/check-fine?${url}`);
 
   const range = rangeOf(tier, baseText ? fen(baseText) : null);
+  const said = verdict(fineText, range, tier);
+  document.getElementById("result-status").textContent = `${range.text}。${said.textContent}`;
   result.replaceChildren(
     el("h2", {}, "核对结果"),
     el("dl", { class: "record", id: "result-record" },
@@ -344,7 +349,7 @@ function check(v, quiet = false) {
       el("dt", {}, "罚款范围"), el("dd", { id: "result-range" }, range.text),
       el("dt", {}, "处罚种类"), el("dd", {}, tier.penaltyKinds.length ? tier.penaltyKinds.map((k) => PENALTY[k] ?? k).join("、") : "不予处罚"),
       el("dt", {}, "基准原文"), el("dd", {}, tier.wording)),
-    verdict(fineText, range, tier),
+    said,
     complainRoute(fineText, range));
 }
 

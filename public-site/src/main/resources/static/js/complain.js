@@ -250,7 +250,9 @@ async function runPreview() {
   if (!input.agencyId) missing.push("被投诉的执法主体");
   if (!input.category) missing.push("投诉类别");
   if (creditCodeProblem(value("credit-code"))) missing.push("正确的统一社会信用代码");
+  const status = document.getElementById("destination-status");
   if (missing.length) {
+    status.textContent = "";
     box.replaceChildren(el("p", {}, `填好${missing.join("、")}后，这里会显示投诉将送往哪里、多久内受理。`));
     return;
   }
@@ -267,12 +269,14 @@ async function runPreview() {
       ["办结期限", `受理之日起 ${limitText(d.conclusionLimit)}内办结`],
       ["派单依据", d.routingRule.description],
     ];
+    status.textContent = `投诉将送往${d.handler.name}，最迟 ${chineseDate(d.acceptanceDue)} 决定是否受理。`;
     box.replaceChildren(
       el("h2", { id: "destination-title" }, "提交后将送往"),
       el("dl", { class: "record" }, rows.flatMap(([k, v]) => [el("dt", {}, k), el("dd", { "data-part": k }, v)])),
       el("p", { class: "hint" }, "如同一企业就同一事项的投诉仍在办理中，新投诉会并入原工单（并单）。"));
   } catch (error) {
     if (run !== state.previewRun) return;
+    status.textContent = "";
     if (error instanceof ApiError && error.code === "INVALID_REGION_CODE") {
       fieldError("region-code", error.message);
       box.replaceChildren(el("p", {}, "请先核对所在地行政区划代码。"));
@@ -469,7 +473,9 @@ async function mount() {
           "默认不同意：被投诉的执法主体看不到企业名称和联系方式；办理单位、监督机关和 12345 热线可以看到，以便回访。"))),
     el("section", { id: "destination-part", "aria-labelledby": "destination-heading" },
       el("h2", { id: "destination-heading", class: "visually-hidden" }, "投诉去向"),
-      el("div", { id: "destination", class: "card", "aria-live": "polite" })),
+      // Only a sentence is announced when the destination changes, not the whole card.
+      el("p", { id: "destination-status", class: "visually-hidden", role: "status" }),
+      el("div", { id: "destination", class: "card" })),
     el("div", { id: "form-error" }),
     el("button", { type: "submit", id: "send" }, "提交投诉"));
   form.addEventListener("submit", send);

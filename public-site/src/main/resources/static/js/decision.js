@@ -80,7 +80,7 @@ function record(rows) {
 
 function withdrawalNotice(decision) {
   const w = decision.withdrawal;
-  return el("section", { class: "notice warn withdrawn", role: "alert", "aria-labelledby": "withdrawn-heading" },
+  return el("section", { class: "notice warn withdrawn", "aria-labelledby": "withdrawn-heading" },
     el("h2", { id: "withdrawn-heading" }, "本行政处罚决定已撤回公示"),
     record([
       ["文号", decision.documentNumber],
@@ -265,7 +265,7 @@ async function showDecision() {
     return;
   }
   // The tab and bookmarks name the decision by its document number.
-  document.title = decision.documentNumber;
+  document.title = `${decision.documentNumber} · 执法公开`;
   heading.textContent = decision.documentNumber;
   content.replaceChildren(...(decision.withdrawal ? [withdrawalNotice(decision)] : decisionPage(decision)));
 }

@@ -328,7 +328,8 @@ async function show(state) {
 
 function latestRow(decision) {
   return el("tr", {},
-    el("td", { "data-label": "决定日期" }, decision.decisionDate ?? "—"),
+    el("td", { "data-label": "决定日期" },
+      decision.decisionDate ? el("time", { datetime: decision.decisionDate }, chineseDate(decision.decisionDate)) : "—"),
     el("td", { "data-label": "文号" }, el("a", { href: `/decisions/${encodeURIComponent(decision.id)}` }, decision.documentNumber ?? "（无文号）")),
     el("td", { "data-label": "当事人" }, decision.party.name),
     el("td", { "data-label": "执法主体" }, decision.agency.name),

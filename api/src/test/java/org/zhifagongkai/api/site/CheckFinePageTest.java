@@ -119,6 +119,10 @@ class CheckFinePageTest extends BrowserTest {
     assertThat(browser().findElement(By.id("result-range")).getText()).isEqualTo(shownRange);
     assertThat(browser().findElement(By.id("verdict")).getText())
         .isEqualTo("在基准范围内：罚款 " + yuan(inside) + " 在该阶次的范围 " + shownRange + " 之内。");
+    // Screen readers hear the range and the verdict, not the whole result again.
+    assertThat(browser().findElement(By.id("result-status")).getDomProperty("textContent"))
+        .isEqualTo(shownRange + "。在基准范围内：罚款 " + yuan(inside) + " 在该阶次的范围 " + shownRange + " 之内。");
+    assertThat(browser().findElement(By.id("result")).getDomAttribute("aria-live")).isNull();
     assertThat(browser().getCurrentUrl())
         .contains("tier=" + ordinary.id())
         .contains("fine=" + inside);

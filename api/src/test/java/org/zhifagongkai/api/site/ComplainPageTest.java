@@ -130,6 +130,10 @@ class ComplainPageTest extends BrowserTest {
     assertThat(text("#destination dd[data-part='受理期限']"))
         .isEqualTo(days + " 个工作日内决定是否受理（今天提交，最迟 " + chinese(due) + "）");
     assertThat(text("#destination dd[data-part='派单依据']")).isEqualTo(rule);
+    // Screen readers hear where it goes and by when, not the whole card again.
+    assertThat(browser().findElement(By.id("destination-status")).getDomProperty("textContent"))
+        .isEqualTo("投诉将送往" + handler + "，最迟 " + chinese(due) + " 决定是否受理。");
+    assertThat(browser().findElement(By.id("destination")).getDomAttribute("aria-live")).isNull();
     assertThat(text("#credit-code-ok")).isEqualTo("✓ 代码格式与校验位正确。");
     screenshot("complain");
 

@@ -121,7 +121,7 @@ class DecisionPageTest extends BrowserTest {
 
     open("/decisions/" + id);
     waitUntil(page -> number.equals(page.findElement(By.tagName("h1")).getText()));
-    assertThat(browser().getTitle()).isEqualTo(number);
+    assertThat(browser().getTitle()).isEqualTo(number + " · 执法公开");
     String record = browser().findElement(By.cssSelector("#content dl.record")).getText();
     assertThat(browser().findElement(By.id("content")).getText()).doesNotContain("null");
     assertThat(record)
@@ -189,10 +189,10 @@ class DecisionPageTest extends BrowserTest {
     String reason = expected.path("penaltyDecision.withdrawal.reason").entity(String.class).get();
 
     open("/decisions/" + id);
-    WebElement notice = shown(".withdrawn[role=alert]");
+    WebElement notice = shown("section.withdrawn");
     assertThat(notice.findElement(By.tagName("h2")).getText()).isEqualTo("本行政处罚决定已撤回公示");
     assertThat(notice.getText()).contains(number).contains(reason);
-    assertThat(browser().getTitle()).isEqualTo(number);
+    assertThat(browser().getTitle()).isEqualTo(number + " · 执法公开");
     assertThat(browser().findElements(By.cssSelector("#content > *"))).hasSize(1);
     assertThat(browser().findElements(By.id("facts-heading"))).isEmpty();
     assertThat(browser().findElements(By.cssSelector("#content a[href^='/complain']"))).isEmpty();
