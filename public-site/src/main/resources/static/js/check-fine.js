@@ -308,8 +308,11 @@ function fieldError(input, errorId, message) {
   return !message;
 }
 
+let announcing;
+
 function check(v, quiet = false) {
   const result = document.getElementById("result");
+  clearTimeout(announcing);
   document.getElementById("result-status").textContent = "";
   const tier = chosenTier(v);
   const tierError = document.getElementById("tier-error");
@@ -339,7 +342,9 @@ function check(v, quiet = false) {
 
   const range = rangeOf(tier, baseText ? fen(baseText) : null);
   const said = verdict(fineText, range, tier);
-  document.getElementById("result-status").textContent = `${range.text}。${said.textContent}`;
+  // After a pause, so that the same verdict checked again is announced again.
+  const status = document.getElementById("result-status");
+  announcing = setTimeout(() => { status.textContent = `${range.text}。${said.textContent}`; }, 100);
   result.replaceChildren(
     el("h2", {}, "核对结果"),
     el("dl", { class: "record", id: "result-record" },

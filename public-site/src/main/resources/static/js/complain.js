@@ -243,6 +243,7 @@ function destinationInput() {
 
 async function runPreview() {
   const box = document.getElementById("destination");
+  if (!box) return; // the complaint was filed meanwhile
   const input = destinationInput();
   // Counted before anything else: an answer still under way for earlier facts must not be shown.
   const run = ++state.previewRun;
@@ -418,6 +419,9 @@ function showFiled(filed) {
       el("dt", {}, "受理截止"), el("dd", { id: "filed-due" }, chineseDate(c.acceptanceDue))),
     el("p", {}, el("a", { href: `/track?number=${encodeURIComponent(filed.trackingNumber)}`, id: "track-link" },
       "查询办理进度"), "（只带上查询编号，查询码需要您自己输入）"));
+  // A preview still waiting or under way has nowhere to show once the complaint is filed.
+  clearTimeout(previewTimer);
+  state.previewRun++;
   form.replaceWith(result);
   document.getElementById("destination-part")?.remove();
   document.getElementById("form-intro")?.remove();

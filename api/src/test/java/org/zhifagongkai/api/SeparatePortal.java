@@ -19,6 +19,7 @@ public final class SeparatePortal {
     List<String> all = new ArrayList<>();
     all.add("--portal.embedded-database.data-directory=" + directory.resolve("db"));
     all.add("--portal.search.index-directory=" + directory.resolve("index"));
+    all.add("--portal.open-data.dump-directory=" + directory.resolve("open-data"));
     all.add("--portal.sample-data.enabled=false");
     all.add("--server.port=0");
     all.addAll(List.of(arguments));

@@ -220,9 +220,10 @@ public class CorpusImporter {
   }
 
   private Mono<Corrections.Imported> importRecord(
-      PublishedRecord record, @Nullable Uploader uploader, Reading reading) {
-    String title = SourceBlanks.marked(record.title());
-    String body = SourceBlanks.marked(record.text());
+      PublishedRecord asPublished, @Nullable Uploader uploader, Reading reading) {
+    PublishedRecord record = asPublished.withoutPrintedNulls();
+    String title = record.title();
+    String body = record.text();
     String notOne = NotADecision.why(record);
     if (notOne != null) {
       throw new IllegalArgumentException("not a decision: " + notOne);
@@ -237,7 +238,7 @@ public class CorpusImporter {
     // The source's own number stands as published unless the text gives one of the grammar.
     String number =
         FieldValidator.parses(published) || read.documentNumber() == null
-            ? firstOf(published, FieldValidator.NO_NUMBER + sourceId(record))
+            ? firstOf(published, FieldValidator.NO_NUMBER + sourceId(asPublished))
             : read.documentNumber();
     String sourceParty = cleanParty(field(record.party()));
     String party =
@@ -280,7 +281,9 @@ public class CorpusImporter {
     if (source == null && !record.url().isBlank()) {
       findings.add(
           new FieldValidator.Finding(
-              FieldValidator.Flag.SOURCE_NOT_A_WEB_ADDRESS, "url", record.url().strip()));
+              FieldValidator.Flag.SOURCE_NOT_A_WEB_ADDRESS,
+              "url",
+              SourceAddresses.shown(record.url())));
     }
     findings.forEach(f -> reading.flags.add(new Flagged(record.line(), f)));
     return corrections.importRecord(

@@ -33,4 +33,29 @@ record PublishedRecord(
     String creditCode,
     String fine,
     boolean listsDecisionsOnly,
-    boolean datesTheDecision) {}
+    boolean datesTheDecision) {
+
+  /**
+   * The record without what a source system printed for nothing: a field that says only {@code
+   * null} is empty; in the title and text, blanks are marked ({@link SourceBlanks}).
+   */
+  PublishedRecord withoutPrintedNulls() {
+    return new PublishedRecord(
+        line,
+        source,
+        sourceId,
+        province,
+        SourceBlanks.marked(SourceBlanks.field(title)),
+        SourceBlanks.field(documentNumber),
+        SourceBlanks.field(party),
+        SourceBlanks.field(legalRepresentative),
+        SourceBlanks.field(authority),
+        SourceBlanks.field(date),
+        SourceBlanks.field(url),
+        SourceBlanks.marked(SourceBlanks.field(text)),
+        SourceBlanks.field(creditCode),
+        SourceBlanks.field(fine),
+        listsDecisionsOnly,
+        datesTheDecision);
+  }
+}

@@ -1,34 +1,35 @@
 package org.zhifagongkai.api.importer;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A record's source address, published as a link to the original: only an absolute http or https
- * address with a host, so that an uploaded {@code javascript:} or {@code data:} address never
- * reaches a reader's browser, whatever page or client shows it.
+ * A record's source address, published as a link to the original: only an http or https address
+ * with a host and no user part, so that an uploaded {@code javascript:} or {@code data:} address
+ * never reaches a reader's browser, whatever page or client shows it. The rest is kept as the body
+ * published it (real addresses hold braces and spaces a strict URI parser refuses); the database
+ * holds to the same rule (migration V15).
  */
 final class SourceAddresses {
 
   private static final int LONGEST = 2_000;
 
+  // The same rule as the database's check: a host with no user part (gov.cn@elsewhere hides where
+  // the link leads), then a path, query or fragment, or nothing.
+  private static final Pattern WEB =
+      Pattern.compile("https?://[^/?#@\\s]+(?:[/?#]\\P{Cc}*)?", Pattern.CASE_INSENSITIVE);
+
   private SourceAddresses() {}
 
   /** The address as given where it is a web address; null where it is blank or anything else. */
   static @Nullable String web(String address) {
+    String given = address.replace('\u00a0', ' ').strip();
+    return given.length() <= LONGEST && WEB.matcher(given).matches() ? given : null;
+  }
+
+  /** The given address cut to a length a report can show. */
+  static String shown(String address) {
     String given = address.strip();
-    if (given.isEmpty() || given.length() > LONGEST) {
-      return null;
-    }
-    try {
-      URI uri = new URI(given);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      boolean web = scheme.equals("http") || scheme.equals("https");
-      return web && uri.getHost() != null && !uri.getHost().isBlank() ? given : null;
-    } catch (URISyntaxException notAnAddress) {
-      return null;
-    }
+    return given.length() <= 200 ? given : given.substring(0, 200) + "…";
   }
 }

@@ -120,7 +120,13 @@ class CheckFinePageTest extends BrowserTest {
     assertThat(browser().findElement(By.id("verdict")).getText())
         .isEqualTo("在基准范围内：罚款 " + yuan(inside) + " 在该阶次的范围 " + shownRange + " 之内。");
     // Screen readers hear the range and the verdict, not the whole result again.
-    assertThat(browser().findElement(By.id("result-status")).getDomProperty("textContent"))
+    String announced =
+        waitUntil(
+            page -> {
+              String said = page.findElement(By.id("result-status")).getDomProperty("textContent");
+              return said == null || said.isEmpty() ? null : said;
+            });
+    assertThat(announced)
         .isEqualTo(shownRange + "。在基准范围内：罚款 " + yuan(inside) + " 在该阶次的范围 " + shownRange + " 之内。");
     assertThat(browser().findElement(By.id("result")).getDomAttribute("aria-live")).isNull();
     assertThat(browser().getCurrentUrl())

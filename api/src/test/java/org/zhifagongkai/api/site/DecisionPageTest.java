@@ -1,9 +1,11 @@
 package org.zhifagongkai.api.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,6 +193,8 @@ class DecisionPageTest extends BrowserTest {
     open("/decisions/" + id);
     WebElement notice = shown("section.withdrawn");
     assertThat(notice.findElement(By.tagName("h2")).getText()).isEqualTo("本行政处罚决定已撤回公示");
+    // A notice that is the page itself, read in order, not an alert breaking in.
+    assertThat(notice.getDomAttribute("role")).isNull();
     assertThat(notice.getText()).contains(number).contains(reason);
     assertThat(browser().getTitle()).isEqualTo(number + " · 执法公开");
     assertThat(browser().findElements(By.cssSelector("#content > *"))).hasSize(1);
@@ -226,32 +230,43 @@ class DecisionPageTest extends BrowserTest {
   }
 
   @Test
-  void aSourceAddressThatIsNoWebPageIsShownAsTextNotAsALink() {
+  void aSourceAddressThatIsNoWebPageIsRefusedByTheDatabaseAndNeverMadeALink() {
     String id = publish("页面测环罚〔2026〕903号");
-    String script = "javascript:document.title='源地址'";
-    database
-        .sql("update penalty_decision set source_url = :url where id = :id")
-        .bind("url", script)
-        .bind("id", Long.parseLong(id))
-        .then()
-        .block();
+    for (String address :
+        List.of(
+            "javascript:document.title='源地址'",
+            "data:text/html,<script>alert(1)</script>",
+            "http://sthjt.example.gov.cn@elsewhere.example/",
+            "/xzcf/903.html")) {
+      assertThatThrownBy(
+              () ->
+                  database
+                      .sql("update penalty_decision set source_url = :url where id = :id")
+                      .bind("url", address)
+                      .bind("id", Long.parseLong(id))
+                      .then()
+                      .block())
+          .as(address)
+          .hasMessageContaining("penalty_decision_source_url_web");
+    }
     graphQl
         .document("query($id: ID!) { penaltyDecision(id: $id) { provenance { sourceUrl } } }")
         .variable("id", id)
         .execute()
         .path("penaltyDecision.provenance.sourceUrl")
-        .entity(String.class)
-        .isEqualTo(script);
+        .valueIsNull();
 
+    // Should one reach a page all the same, the page's own element maker leaves it text.
     open("/decisions/" + id);
-    WebElement source =
-        waitUntil(
-            page ->
-                page.findElements(By.cssSelector("#content a")).stream()
-                    .filter(a -> a.getText().equals(script))
-                    .findFirst()
-                    .orElse(null));
-    assertThat(source.getDomAttribute("href")).isNull();
+    shown("h1");
+    Object href =
+        browser()
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " import('/js/site.js').then(site => done(["
+                    + " site.el('a', { href: \"javascript:document.title='x'\" }, 't').getAttribute('href'),"
+                    + " site.el('a', { href: 'https://example.gov.cn/1' }, 't').getAttribute('href')]));");
+    assertThat(href).isEqualTo(Arrays.asList(null, "https://example.gov.cn/1"));
   }
 
   @Test

@@ -19,6 +19,24 @@ class HomePageTest extends BrowserTest {
     assertThat(browser().getTitle()).isEqualTo("执法公开 · Enforcement in the Open");
     assertThat(browser().findElements(By.cssSelector("#latest tr"))).hasSize(20);
     assertThat(shown("#sample-banner").getText()).startsWith("示例数据：");
+    // Dates read as Chinese dates, with the machine-readable date beside them.
+    String latest =
+        graphQl
+            .document("{ penaltyDecisions(first: 1) { nodes { decisionDate } } }")
+            .execute()
+            .path("penaltyDecisions.nodes[0].decisionDate")
+            .entity(String.class)
+            .get();
+    WebElement date = browser().findElement(By.cssSelector("#latest tr:first-child time"));
+    assertThat(date.getDomAttribute("datetime")).isEqualTo(latest);
+    assertThat(date.getText())
+        .isEqualTo(
+            Integer.parseInt(latest.substring(0, 4))
+                + "年"
+                + Integer.parseInt(latest.substring(5, 7))
+                + "月"
+                + Integer.parseInt(latest.substring(8, 10))
+                + "日");
     // The browser may also ask for /favicon.ico, at a moment of its own choosing.
     assertThat(requestedUrls())
         .allSatisfy(url -> assertThat(url).startsWith(origin() + "/"))
