@@ -89,9 +89,10 @@ class SearchBenchmark {
             "--portal.sample-data.decisions=" + SAMPLE_DECISIONS,
             // Every generated decision stays searchable, whatever its term, to load the index.
             "--portal.publication.expire=false",
-            // The daily publication check reads every decision once a day at start: on a new day
-            // it would run beside the measurements.
+            // The daily publication check and the daily open-data dumps read every decision once a
+            // day at start: on a new day they would run beside the measurements.
             "--portal.findings.enabled=false",
+            "--portal.open-data.dumps=false",
             "--server.port=0")) {
       DatabaseClient database = app.getBean(DatabaseClient.class);
       if (!Files.exists(loaded)) {
