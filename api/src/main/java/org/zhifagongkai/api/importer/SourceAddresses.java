@@ -17,7 +17,9 @@ final class SourceAddresses {
   // The same rule as the database's check: a host with no user part (gov.cn@elsewhere hides where
   // the link leads), then a path, query or fragment, or nothing.
   private static final Pattern WEB =
-      Pattern.compile("https?://[^/?#@\\s]+(?:[/?#]\\P{Cc}*)?", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "https?://[^/?#@\\s]+(?:[/?#]\\P{Cc}*)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
   private SourceAddresses() {}
 

@@ -35,6 +35,7 @@ class SourceAddressesTest {
           "ftp://a.gov.cn/1",
           "http://a.gov.cn/1\n<script>",
           "http:// a.gov.cn/",
+          "http://a.gov.cn\u3000.example/",
           "http://a.gov.cn/" + "x".repeat(2_000),
           "",
           "   "
