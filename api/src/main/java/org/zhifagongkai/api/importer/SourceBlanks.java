@@ -23,9 +23,11 @@ final class SourceBlanks {
       Pattern.compile(
           "(?<![" + NOT_LATIN + "])" + TOKEN + "(?![" + NOT_LATIN + "])", Pattern.CASE_INSENSITIVE);
 
+  // The line with the break before it, so that nothing else of the text changes.
   private static final Pattern LINE =
       Pattern.compile(
-          "(?m)^[ \\t\\u3000]*" + TOKEN + "[ \\t\\u3000]*(?:\\R|$)", Pattern.CASE_INSENSITIVE);
+          "(?m)(?:^|\\R)[ \\t\\u3000]*" + TOKEN + "[ \\t\\u3000]*(?=\\R|$)",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern WHOLE =
       Pattern.compile("\\s*" + TOKEN + "\\s*", Pattern.CASE_INSENSITIVE);
@@ -34,7 +36,7 @@ final class SourceBlanks {
 
   /** A text with its blanks marked and its empty columns dropped. */
   static String marked(String text) {
-    return INLINE.matcher(LINE.matcher(text).replaceAll("")).replaceAll(MARK).strip();
+    return INLINE.matcher(LINE.matcher(text).replaceAll("")).replaceAll(MARK);
   }
 
   /** A single field's value: empty where the source printed its emptiness as null. */

@@ -17,6 +17,9 @@ class SourceBlanksTest {
   void aLineThatIsOnlyABlankIsAScrapedEmptyColumnAndGoes() {
     assertThat(SourceBlanks.marked("…依法办理。\n NULL")).isEqualTo("…依法办理。");
     assertThat(SourceBlanks.marked("甲\nnull\n乙")).isEqualTo("甲\n乙");
+    // Nothing else of the text changes, its spaces included.
+    assertThat(SourceBlanks.marked(" 甲\r\n(null) \r\n乙 ")).isEqualTo(" 甲\r\n乙 ");
+    assertThat(SourceBlanks.marked(" 甲 ")).isEqualTo(" 甲 ");
   }
 
   @Test
