@@ -56,10 +56,16 @@ public record SearchRequest(
    * @param facetSize how many values to count per dimension; 0 for no facets (facets count every
    *     match, so they also give the total)
    * @param highlight whether to mark the matched text in fragments
+   * @param relaxed whether to tell if the strict reading found nothing (another pass over it)
    */
-  public record Answer(boolean total, int facetSize, boolean highlight) {
+  public record Answer(boolean total, int facetSize, boolean highlight, boolean relaxed) {
 
-    public static final Answer PAGE_ONLY = new Answer(false, 0, false);
+    public static final Answer PAGE_ONLY = new Answer(false, 0, false, false);
+
+    /** An answer that tells whether the query was widened. */
+    public Answer(boolean total, int facetSize, boolean highlight) {
+      this(total, facetSize, highlight, true);
+    }
   }
 
   public boolean ranked() {

@@ -83,8 +83,12 @@ final class Searches {
       Query ranking = built.query();
       Query counting = built.count();
       SearchRequest.Answer answer = request.answer();
+      // Only rescoring needs more than the page: without it, the first pass's order is the order.
       boolean windowed =
-          request.ranked() && (request.after() == null || phase(request) == Ranked.WINDOW);
+          request.ranked()
+              && (request.after() == null
+                  ? built.proximity() != null
+                  : phase(request) == Ranked.WINDOW);
       // From the start, the page lies within the window (or is as long); after a cursor inside the
       // window, it may run up to a page past the window's end.
       int collect =
@@ -117,7 +121,8 @@ final class Searches {
               ? Rescoring.pageOf(searcher, top, built.proximity(), weights.proximity(), request)
               : Ranked.of(top, request.ranked() ? Ranked.TAIL : Ranked.DATE);
       boolean relaxed =
-          built.strict() != null
+          answer.relaxed()
+              && built.strict() != null
               && !matchesAny(searcher, built.strict())
               && (top.scoreDocs.length > 0 || request.after() != null);
       return new SearchResult(

@@ -127,6 +127,17 @@ class SearchIndexTest {
   }
 
   @Test
+  void whetherTheQueryWasWidenedIsToldOnlyWhenAsked() {
+    SearchRequest.Answer notAsked = new SearchRequest.Answer(true, 0, false, false);
+    SearchResult result = index.search(Requests.text("停车场收费", 2, null, notAsked));
+    assertThat(ids(result)).containsExactly("PenaltyDecision:3");
+    assertThat(result.totalHits()).isEqualTo(1);
+    assertThat(result.relaxed()).isFalse();
+    SearchRequest.Answer asked = new SearchRequest.Answer(true, 0, false, true);
+    assertThat(index.search(Requests.text("停车场收费", 2, null, asked)).relaxed()).isTrue();
+  }
+
+  @Test
   void pagesFollowTheRescoredOrderPastItsWindow() {
     List<SearchDocument> many = new ArrayList<>();
     for (int i = 10; i < 170; i++) {

@@ -28,7 +28,8 @@ class SearchController {
         new SearchService.Parts(
             selection.contains("totalCount"),
             selection.contains("facets"),
-            selection.contains("edges/highlights"));
+            selection.contains("edges/highlights"),
+            selection.contains("interpretation/relaxed"));
     return search.search(query, filter, PageRequest.of(first, after), parts);
   }
 }

@@ -123,7 +123,10 @@ public class SearchService {
                       page.after() == null ? null : SearchCursors.decode(ranked, page.after()),
                       expand,
                       new SearchRequest.Answer(
-                          parts.total(), parts.facets() ? FACET_SIZE : 0, parts.highlights()),
+                          parts.total(),
+                          parts.facets() ? FACET_SIZE : 0,
+                          parts.highlights(),
+                          parts.interpretation()),
                       found.besideKeys());
               return Mono.fromCallable(() -> indexer.index().search(request, weights))
                   .subscribeOn(Schedulers.boundedElastic())
@@ -132,9 +135,9 @@ public class SearchService {
   }
 
   /** Which costly parts of an answer the client asked for. */
-  public record Parts(boolean total, boolean facets, boolean highlights) {
+  public record Parts(boolean total, boolean facets, boolean highlights, boolean interpretation) {
 
-    public static final Parts ALL = new Parts(true, true, true);
+    public static final Parts ALL = new Parts(true, true, true, true);
   }
 
   /** Searches, computing facets and highlights only when asked for. */
