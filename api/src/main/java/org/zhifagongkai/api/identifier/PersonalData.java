@@ -74,11 +74,25 @@ public final class PersonalData {
   /** The code of an administrative counterpart: a person's ID where it is not a credit code. */
   private static final Pattern COUNTERPART_LABEL = Pattern.compile("行政相对人代码(?:[-—_:：\\s]*|——)$");
 
+  private static final Pattern SEPARATORS = Pattern.compile("[ \\-]");
+  private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
+  private static final Pattern STARRED_MOBILE = Pattern.compile("1[3-9][0-9*]{9}");
+  private static final Pattern LONG_RUN = Pattern.compile("[0-9]{8,}");
+  private static final Pattern CARD_RANGE = Pattern.compile("(62|9[5-9]|4|5[1-5]|35)[0-9]{14,17}");
+  private static final Pattern CARD_GROUPS =
+      Pattern.compile("[0-9]{4}([ \\-][0-9]{4})+([ \\-]?[0-9]{1,3})?");
+
+  /** No rule takes a number shorter than this: every date, amount and count stays, unread. */
+  private static final int SHORTEST = 8;
+
   private PersonalData() {}
 
   /** {@code text} with every ID, mobile and account number replaced. */
   public static String redact(String text) {
     String numbersRemoved = scan(scan(scan(text, DIGITS, null), SPACED, null), STARRED, null);
+    if (numbersRemoved.indexOf('生') < 0) {
+      return numbersRemoved; // every form of a birth date says 生
+    }
     return BIRTH_DATE.matcher(numbersRemoved).replaceAll(BIRTH_DATE_REMOVED);
   }
 
@@ -108,6 +122,9 @@ public final class PersonalData {
   /** Replaces the personal numbers {@code numbers} finds, noting them in {@code found} if given. */
   private static String scan(String text, Pattern numbers, @Nullable List<String> found) {
     String folded = foldWidth(text);
+    if (folded.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+      return text; // every rule needs digits
+    }
     Matcher matcher = numbers.matcher(folded);
     StringBuilder out = new StringBuilder();
     int last = 0;
@@ -125,7 +142,10 @@ public final class PersonalData {
   }
 
   private static @Nullable String replacement(String text, int start, String number) {
-    String digits = number.replaceAll("[ \\-]", "");
+    String digits = SEPARATORS.matcher(number).replaceAll("");
+    if (digits.length() < SHORTEST) {
+      return null;
+    }
     if (digits.length() == 18 && ResidentId.isValid(digits)) {
       return ID_REMOVED;
     }
@@ -141,10 +161,10 @@ public final class PersonalData {
         && !CreditCode.hasValidCheckCharacter(digits)) {
       return ID_REMOVED;
     }
-    if (digits.matches("1[3-9][0-9]{9}")) {
+    if (MOBILE.matcher(digits).matches()) {
       return PHONE_REMOVED;
     }
-    if (digits.length() >= 8 && LICENCE_LABEL.matcher(label).find()) {
+    if (LICENCE_LABEL.matcher(label).find()) {
       return LICENCE_REMOVED;
     }
     if (DOCUMENT_LABEL.matcher(before(text, start)).find()) {
@@ -153,7 +173,7 @@ public final class PersonalData {
     if (isCardNumber(number, digits)) {
       return ACCOUNT_REMOVED;
     }
-    if (digits.matches("[0-9]{8,}") && ACCOUNT_LABEL.matcher(before(text, start)).find()) {
+    if (LONG_RUN.matcher(digits).matches() && ACCOUNT_LABEL.matcher(before(text, start)).find()) {
       return ACCOUNT_REMOVED;
     }
     return null;
@@ -184,7 +204,7 @@ public final class PersonalData {
     if (ACCOUNT_LABEL.matcher(label).find()) {
       return ACCOUNT_REMOVED;
     }
-    if (PHONE_LABEL.matcher(label).find() || digits.matches("1[3-9][0-9*]{9}")) {
+    if (PHONE_LABEL.matcher(label).find() || STARRED_MOBILE.matcher(digits).matches()) {
       return PHONE_REMOVED;
     }
     if (digits.length() >= 14) {
@@ -200,8 +220,8 @@ public final class PersonalData {
    * the Luhn check. A credit code is never one.
    */
   private static boolean isCardNumber(String typed, String digits) {
-    return digits.matches("(62|9[5-9]|4|5[1-5]|35)[0-9]{14,17}")
-        && (typed.equals(digits) || typed.matches("[0-9]{4}([ \\-][0-9]{4})+([ \\-]?[0-9]{1,3})?"))
+    return CARD_RANGE.matcher(digits).matches()
+        && (typed.equals(digits) || CARD_GROUPS.matcher(typed).matches())
         && !(digits.length() == 18 && CreditCode.hasValidCheckCharacter(digits))
         && luhn(digits);
   }
