@@ -46,7 +46,7 @@ public abstract class ApiTest {
     web =
         WebTestClient.bindToServer(CONNECTOR)
             .baseUrl("http://localhost:" + port)
-            .responseTimeout(java.time.Duration.ofSeconds(30))
+            .responseTimeout(java.time.Duration.ofMinutes(3))
             .build();
     graphQl =
         HttpGraphQlTester.create(

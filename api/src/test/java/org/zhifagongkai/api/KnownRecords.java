@@ -30,12 +30,12 @@ public final class KnownRecords {
             .bind("code", markerRegion)
             .map(row -> row.get(0, Long.class))
             .one()
-            .block(Duration.ofSeconds(30));
+            .block(Duration.ofMinutes(3));
     if (present != null && present > 0) {
       return;
     }
     new ResourceDatabasePopulator(new ClassPathResource(file))
         .populate(database.getConnectionFactory())
-        .block(Duration.ofSeconds(30));
+        .block(Duration.ofMinutes(3));
   }
 }

@@ -139,7 +139,7 @@ public final class PortalProcess {
   private void awaitHealthy(Path directory) {
     HttpClient client = HttpClient.newHttpClient();
     HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build();
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
@@ -162,7 +162,7 @@ public final class PortalProcess {
     }
     process.destroyForcibly();
     throw new IllegalStateException(
-        "The portal was not healthy within 2 minutes; see " + directory.resolve("portal.log"));
+        "The portal was not healthy within 10 minutes; see " + directory.resolve("portal.log"));
   }
 
   private static void sleep() {

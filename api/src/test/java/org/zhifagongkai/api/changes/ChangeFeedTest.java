@@ -133,7 +133,7 @@ class ChangeFeedTest extends ApiTest {
               on conflict do nothing
             """)
         .then()
-        .block(Duration.ofSeconds(30));
+        .block(Duration.ofMinutes(3));
   }
 
   @Test

@@ -89,12 +89,12 @@ class DatabaseRestartTest {
               return null;
             });
       }
-      awaitCount(acknowledged::size, 20, Duration.ofSeconds(60));
+      awaitCount(acknowledged::size, 20, Duration.ofMinutes(5));
       database.close();
       database = start(data, port);
       restarted.set(true);
       // Recovered by itself: filings succeed again on the pool's new connections.
-      awaitCount(afterRestart::get, 20, Duration.ofSeconds(60));
+      awaitCount(afterRestart::get, 20, Duration.ofMinutes(5));
     } finally {
       running.set(false);
       clients.shutdown();

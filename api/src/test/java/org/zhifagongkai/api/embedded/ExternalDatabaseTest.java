@@ -51,7 +51,7 @@ class ExternalDatabaseTest {
 
   private static long count(DatabaseClient database, String sql) {
     Number value =
-        database.sql(sql).map(row -> row.get(0, Number.class)).one().block(Duration.ofSeconds(10));
+        database.sql(sql).map(row -> row.get(0, Number.class)).one().block(Duration.ofMinutes(2));
     return value == null ? -1 : value.longValue();
   }
 }

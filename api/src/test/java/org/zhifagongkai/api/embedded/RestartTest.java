@@ -30,7 +30,7 @@ class RestartTest {
           .sql(
               "insert into region (code, name, level, revision) values ('970000', '重启省', 'PROVINCE', 'x')")
           .then()
-          .block(Duration.ofSeconds(10));
+          .block(Duration.ofMinutes(2));
       first = counts(database);
       // An acknowledged write is on disk: the builder's -F (no fsync) is overridden.
       for (String setting : List.of("fsync", "synchronous_commit")) {
@@ -57,7 +57,7 @@ class RestartTest {
 
   private static long count(DatabaseClient database, String sql) {
     Long count =
-        database.sql(sql).map(row -> row.get(0, Long.class)).one().block(Duration.ofSeconds(10));
+        database.sql(sql).map(row -> row.get(0, Long.class)).one().block(Duration.ofMinutes(2));
     return count == null ? -1 : count;
   }
 }

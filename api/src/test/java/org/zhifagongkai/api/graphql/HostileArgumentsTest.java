@@ -140,7 +140,7 @@ class HostileArgumentsTest {
     web =
         WebTestClient.bindToServer()
             .baseUrl("http://localhost:" + portal.getEnvironment().getProperty("local.server.port"))
-            .responseTimeout(Duration.ofSeconds(60))
+            .responseTimeout(Duration.ofMinutes(3))
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
             .build();
   }

@@ -31,7 +31,7 @@ class CorpusCommandTest {
             PortalProcess.freePort(),
             "--import.kind=corpus",
             "--import.file=" + SharedData.file("penalties/corpus.jsonl"));
-    assertThat(command.awaitExit(Duration.ofMinutes(8))).isZero();
+    assertThat(command.awaitExit(Duration.ofMinutes(30))).isZero();
     String log = Files.readString(temp.resolve("portal.log"));
     Matcher report = REPORT.matcher(log);
     assertThat(report.find()).as("the import's report in portal.log").isTrue();

@@ -61,7 +61,7 @@ class RealRecordsTest {
     web =
         WebTestClient.bindToServer()
             .baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))
-            .responseTimeout(Duration.ofSeconds(30))
+            .responseTimeout(Duration.ofMinutes(3))
             .build();
   }
 

@@ -360,7 +360,7 @@ class PublicationWorkflowTest extends ApiTest {
         .isEqualTo("NOT_FOUND");
     assertThat(events(id)).containsExactly("PUBLISHED", "EXPIRED");
     // Gone from search too, through the change log.
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
     List<String> found;
     do {
       found =

@@ -96,7 +96,7 @@ class IndexRecoveryTest {
       }
       try (ConfigurableApplicationContext app =
           SpringApplication.run(PortalApplication.class, args)) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
         DatabaseClient client = app.getBean(DatabaseClient.class);
         // The change is searchable once the index commits; its log rows go just after.
         while ((total(app, "停机期间更正") == 0 || pending(client) > 0) && System.nanoTime() < deadline) {

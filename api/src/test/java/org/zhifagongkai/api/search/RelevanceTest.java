@@ -85,7 +85,7 @@ class RelevanceTest {
   }
 
   private static void awaitIndex(DatabaseClient database) {
-    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
     while (System.nanoTime() < deadline) {
       Long pending =
           database
@@ -103,6 +103,8 @@ class RelevanceTest {
         return;
       }
     }
+    throw new IllegalStateException(
+        "The search index did not take in the corpus within 30 minutes");
   }
 
   @Test
@@ -137,7 +139,7 @@ class RelevanceTest {
     WebTestClient web =
         WebTestClient.bindToServer()
             .baseUrl("http://localhost:" + port)
-            .responseTimeout(Duration.ofMinutes(1))
+            .responseTimeout(Duration.ofMinutes(5))
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))
             .build();
     long starredInCorpus =

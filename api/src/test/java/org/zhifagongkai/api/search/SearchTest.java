@@ -27,7 +27,7 @@ import org.zhifagongkai.api.staff.StaffRole;
 
 class SearchTest extends ApiTest {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(20);
+  private static final Duration PATIENCE = Duration.ofMinutes(3);
   private static final String HITS =
       """
       query($q: String!, $filter: SearchFilter) { search(query: $q, filter: $filter, first: 10) {

@@ -64,7 +64,7 @@ public abstract class BrowserTest extends ApiTest {
   /** A common phone's viewport in CSS pixels (390 × 844). */
   static final Dimension PHONE = new Dimension(390, 844);
 
-  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Duration WAIT = Duration.ofMinutes(2);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static @Nullable ChromeDriver browser;

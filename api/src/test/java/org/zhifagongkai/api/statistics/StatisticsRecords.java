@@ -18,11 +18,11 @@ public final class StatisticsRecords {
             .sql("select count(*) from region where code = '960300'")
             .map(row -> row.get(0, Long.class))
             .one()
-            .block(Duration.ofSeconds(30));
+            .block(Duration.ofMinutes(3));
     if (present == null || present == 0) {
       new ResourceDatabasePopulator(new ClassPathResource("fixtures/statistics-records.sql"))
           .populate(database.getConnectionFactory())
-          .block(Duration.ofSeconds(30));
+          .block(Duration.ofMinutes(3));
     }
   }
 }
