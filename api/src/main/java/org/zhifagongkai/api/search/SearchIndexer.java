@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -51,6 +52,7 @@ public class SearchIndexer implements SmartLifecycle {
   private final DatabaseClient database;
   private final SearchDocuments documents;
   private final TransactionalOperator snapshot;
+  private final boolean importCommand;
   private volatile SearchIndex index;
   private volatile ScheduledExecutorService worker;
 
@@ -58,8 +60,10 @@ public class SearchIndexer implements SmartLifecycle {
       SearchProperties properties,
       DatabaseClient database,
       SearchDocuments documents,
-      ReactiveTransactionManager transactions) {
+      ReactiveTransactionManager transactions,
+      Environment environment) {
     this.properties = properties;
+    this.importCommand = environment.containsProperty("import.kind");
     this.database = database;
     this.documents = documents;
     DefaultTransactionDefinition repeatableRead = new DefaultTransactionDefinition();
@@ -75,6 +79,13 @@ public class SearchIndexer implements SmartLifecycle {
   @Override
   public void start() {
     index = SearchIndex.open(Path.of(properties.indexDirectory()), properties.readThesaurus());
+    if (importCommand) {
+      // An import command only writes the database. The portal that serves the index applies the
+      // change log (at its next start, or now if it runs on the same database): the command
+      // neither competes with the import for the processor nor takes the changes from that portal.
+      log.info("Import command: the serving portal brings the search index up to date");
+      return;
+    }
     if (properties.rebuild() || index.appliedChangeSeq() < 0) {
       rebuild();
     }
