@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.zhifagongkai.api.embedded.EmbeddedDatabase;
 
 /**
  * The portal in a process of its own, on the embedded database in {@code directory}, without the
@@ -97,6 +99,22 @@ public final class PortalProcess {
               "r2dbc:postgresql://postgres@localhost:" + port.strip() + "/postgres"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Starts only the embedded database on what a portal left in {@code directory}, as a restarted
+   * portal would (stopping a server a killed portal left behind), and hands {@code check} a client.
+   */
+  public static void onDatabase(Path directory, Consumer<DatabaseClient> check) {
+    EmbeddedDatabase server = EmbeddedDatabase.acquire(directory.resolve("db"));
+    try {
+      check.accept(
+          DatabaseClient.create(
+              ConnectionFactories.get(
+                  "r2dbc:postgresql://postgres@localhost:" + server.port() + "/postgres")));
+    } finally {
+      server.release();
     }
   }
 

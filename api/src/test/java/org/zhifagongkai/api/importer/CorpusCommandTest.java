@@ -2,7 +2,6 @@ package org.zhifagongkai.api.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.r2dbc.spi.ConnectionFactories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.zhifagongkai.api.PortalProcess;
 import org.zhifagongkai.api.SharedData;
-import org.zhifagongkai.api.embedded.EmbeddedDatabase;
 
 /**
  * The README's corpus import on a portal without the sample and without {@code --import.regions}:
@@ -47,24 +45,19 @@ class CorpusCommandTest {
     assertThat(log).doesNotContain("refused by the database").doesNotContain("区划代码");
     // The command leaves the search index to the portal that serves it: every imported decision
     // is still in the change log, which that portal applies when it starts.
-    EmbeddedDatabase server = EmbeddedDatabase.acquire(temp.resolve("db"));
-    try {
-      DatabaseClient database =
-          DatabaseClient.create(
-              ConnectionFactories.get(
-                  "r2dbc:postgresql://postgres@localhost:" + server.port() + "/postgres"));
-      assertThat(
-              count(
-                  database,
-                  "select count(*) from penalty_decision d where not exists (select 1 from"
-                      + " search_change c where c.record_kind = 'PENALTY_DECISION'"
-                      + " and c.record_id = d.id)"))
-          .isZero();
-      assertThat(count(database, "select count(*) from penalty_decision"))
-          .isEqualTo(Long.parseLong(report.group(1)));
-    } finally {
-      server.release();
-    }
+    PortalProcess.onDatabase(
+        temp,
+        database -> {
+          assertThat(
+                  count(
+                      database,
+                      "select count(*) from penalty_decision d where not exists (select 1 from"
+                          + " search_change c where c.record_kind = 'PENALTY_DECISION'"
+                          + " and c.record_id = d.id)"))
+              .isZero();
+          assertThat(count(database, "select count(*) from penalty_decision"))
+              .isEqualTo(Long.parseLong(report.group(1)));
+        });
   }
 
   private static long count(DatabaseClient database, String sql) {

@@ -2,7 +2,6 @@ package org.zhifagongkai.api.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.r2dbc.spi.ConnectionFactories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.zhifagongkai.api.PortalProcess;
 import org.zhifagongkai.api.SharedData;
-import org.zhifagongkai.api.embedded.EmbeddedDatabase;
 
 /**
  * An import killed as the operating system would (SIGKILL) in the middle of the 信用西藏 sheet: after
@@ -47,7 +45,7 @@ class KilledImportTest {
         .isGreaterThanOrEqualTo(300);
     // Restarted, the portal shows only whole records.
     long[] committed = new long[1];
-    onRestart(
+    PortalProcess.onDatabase(
         temp,
         database -> {
           assertThat(unrecorded(database)).isZero();
@@ -60,7 +58,7 @@ class KilledImportTest {
     long imported = Long.parseLong(report.group(1));
     long alreadyImported = Long.parseLong(report.group(2));
 
-    onRestart(
+    PortalProcess.onDatabase(
         temp,
         database -> {
           long decisions = count(database, "select count(*) from penalty_decision");
@@ -77,22 +75,6 @@ class KilledImportTest {
               .isZero();
           assertThat(unrecorded(database)).isZero();
         });
-  }
-
-  /**
-   * Starts the database on what the earlier run left, as a restarted portal would (stopping the
-   * server a killed portal left behind), and checks it.
-   */
-  private static void onRestart(Path temp, java.util.function.Consumer<DatabaseClient> check) {
-    EmbeddedDatabase server = EmbeddedDatabase.acquire(temp.resolve("db"));
-    try {
-      check.accept(
-          DatabaseClient.create(
-              ConnectionFactories.get(
-                  "r2dbc:postgresql://postgres@localhost:" + server.port() + "/postgres")));
-    } finally {
-      server.release();
-    }
   }
 
   /** Decisions without the event that records how they came: half-written, if any. */
