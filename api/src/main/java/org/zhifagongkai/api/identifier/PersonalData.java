@@ -89,6 +89,9 @@ public final class PersonalData {
 
   /** {@code text} with every ID, mobile and account number replaced. */
   public static String redact(String text) {
+    if (!hasDigit(text)) {
+      return text; // every rule reads digits
+    }
     String numbersRemoved = scan(scan(scan(text, DIGITS, null), SPACED, null), STARRED, null);
     if (numbersRemoved.indexOf('生') < 0) {
       return numbersRemoved; // every form of a birth date says 生
@@ -99,7 +102,9 @@ public final class PersonalData {
   /** The personal numbers {@code text} shows, for sweeps that prove none is published. */
   public static List<String> find(String text) {
     List<String> found = new ArrayList<>();
-    scan(scan(scan(text, DIGITS, found), SPACED, found), STARRED, found);
+    if (hasDigit(text)) {
+      scan(scan(scan(text, DIGITS, found), SPACED, found), STARRED, found);
+    }
     return found;
   }
 
@@ -107,7 +112,7 @@ public final class PersonalData {
   public static List<java.time.LocalDate> birthDates(String text) {
     List<java.time.LocalDate> dates = new ArrayList<>();
     for (String number : find(text)) {
-      String digits = number.replaceAll("[ \\-]", "");
+      String digits = SEPARATORS.matcher(number).replaceAll("");
       if (digits.length() == 18 && ResidentId.isValid(digits)) {
         dates.add(
             java.time.LocalDate.of(
@@ -122,9 +127,6 @@ public final class PersonalData {
   /** Replaces the personal numbers {@code numbers} finds, noting them in {@code found} if given. */
   private static String scan(String text, Pattern numbers, @Nullable List<String> found) {
     String folded = foldWidth(text);
-    if (folded.chars().noneMatch(c -> c >= '0' && c <= '9')) {
-      return text; // every rule needs digits
-    }
     Matcher matcher = numbers.matcher(folded);
     StringBuilder out = new StringBuilder();
     int last = 0;
@@ -243,6 +245,17 @@ public final class PersonalData {
       twice = !twice;
     }
     return sum % 10 == 0;
+  }
+
+  /** Whether {@code text} holds a digit, ASCII or full-width. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Full-width digits and letters folded to ASCII, one char for one, so offsets stay. */
