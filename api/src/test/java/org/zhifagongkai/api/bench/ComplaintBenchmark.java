@@ -1,5 +1,7 @@
 package org.zhifagongkai.api.bench;
 
+import static org.zhifagongkai.api.DatabaseCounts.count;
+
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -232,10 +234,6 @@ class ComplaintBenchmark {
         median[0],
         median[1],
         median[2]);
-  }
-
-  private static long count(DatabaseClient database, String sql) {
-    return database.sql(sql).map(r -> r.get(0, Long.class)).one().block();
   }
 
   private static void write(String figures) throws IOException {

@@ -1,10 +1,10 @@
 package org.zhifagongkai.api.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhifagongkai.api.DatabaseCounts.count;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.junit.jupiter.api.Test;
@@ -47,11 +47,5 @@ class ExternalDatabaseTest {
     } finally {
       external.release();
     }
-  }
-
-  private static long count(DatabaseClient database, String sql) {
-    Number value =
-        database.sql(sql).map(row -> row.get(0, Number.class)).one().block(Duration.ofMinutes(2));
-    return value == null ? -1 : value.longValue();
   }
 }

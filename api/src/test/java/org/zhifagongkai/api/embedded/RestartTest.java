@@ -1,6 +1,7 @@
 package org.zhifagongkai.api.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhifagongkai.api.DatabaseCounts.count;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,11 +54,5 @@ class RestartTest {
         count(database, "select count(*) from penalty_decision"),
         count(database, "select count(*) from dataset_load"),
         count(database, "select count(*) from region where code = '970000'"));
-  }
-
-  private static long count(DatabaseClient database, String sql) {
-    Long count =
-        database.sql(sql).map(row -> row.get(0, Long.class)).one().block(Duration.ofMinutes(2));
-    return count == null ? -1 : count;
   }
 }

@@ -1,6 +1,7 @@
 package org.zhifagongkai.api.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhifagongkai.api.DatabaseCounts.count;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.zhifagongkai.api.PortalProcess;
 import org.zhifagongkai.api.SharedData;
 
@@ -58,10 +58,5 @@ class CorpusCommandTest {
           assertThat(count(database, "select count(*) from penalty_decision"))
               .isEqualTo(Long.parseLong(report.group(1)));
         });
-  }
-
-  private static long count(DatabaseClient database, String sql) {
-    Long value = database.sql(sql).map(row -> row.get(0, Long.class)).one().block();
-    return value == null ? 0 : value;
   }
 }

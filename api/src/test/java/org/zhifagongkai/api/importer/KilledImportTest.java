@@ -1,6 +1,7 @@
 package org.zhifagongkai.api.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhifagongkai.api.DatabaseCounts.count;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class KilledImportTest {
     assertThat(atKill)
         .as("decisions committed before the kill; see " + temp.resolve("portal.log"))
         .isGreaterThanOrEqualTo(300);
-    // Restarted, the portal shows only whole records.
+    // Restarted, the database holds only whole records.
     long[] committed = new long[1];
     PortalProcess.onDatabase(
         temp,
@@ -114,10 +115,5 @@ class KilledImportTest {
     }
     assertThat(last).as("the import's report in " + log).isNotNull();
     return last;
-  }
-
-  private static long count(DatabaseClient database, String sql) {
-    Long value = database.sql(sql).map(row -> row.get(0, Long.class)).one().block();
-    return value == null ? 0 : value;
   }
 }
