@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -51,14 +51,18 @@ class SitePages {
   @Bean
   RouterFunction<ServerResponse> sitePageRoutes() {
     RouterFunctions.Builder routes = RouterFunctions.route();
-    PAGES.forEach((path, file) -> routes.GET(path, request -> page(file)));
+    PAGES.forEach(
+        (path, file) -> {
+          Resource page = SiteFiles.siteFile(file);
+          routes.GET(path, request -> page(page));
+        });
     return routes.build();
   }
 
-  private static Mono<ServerResponse> page(String file) {
+  private static Mono<ServerResponse> page(Resource page) {
     return ServerResponse.ok()
         .contentType(HTML)
         .cacheControl(CacheControl.noCache())
-        .bodyValue(new ClassPathResource("static/" + file));
+        .bodyValue(page);
   }
 }

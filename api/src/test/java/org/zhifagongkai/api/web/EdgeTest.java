@@ -128,6 +128,25 @@ class EdgeTest extends ApiTest {
         .consumeWith(body -> assertThat(body.getResponseBody()).hasSizeGreaterThan(1_000_000));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/static/site.css", // the folder itself is not a path of the site
+        "/application.yml",
+        "/org/zhifagongkai/api/PortalApplication.class",
+        "/META-INF/MANIFEST.MF",
+        "/webjars/../site.css",
+        "/js/../../application.yml",
+        "/no-such-file.css"
+      })
+  void onlyTheSitesOwnFilesAreServed(String path) {
+    web.get()
+        .uri(path)
+        .exchange()
+        .expectStatus()
+        .value(status -> assertThat(status).isIn(400, 404));
+  }
+
   @Test
   void healthShowsStatusesButNoDetails() {
     String health = get("/actuator/health");

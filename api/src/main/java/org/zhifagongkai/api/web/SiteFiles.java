@@ -1,0 +1,46 @@
+package org.zhifagongkai.api.web;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.UrlResource;
+import org.springframework.web.reactive.config.ResourceHandlerRegistry;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+
+/**
+ * Serves the public site's files (styles, scripts, icons, GraphiQL's, the charts' webjar) from
+ * where their folders were found at start. A {@code classpath:} location is looked up again in
+ * every jar of the application on each access, a few times per file sent: in the packaged portal
+ * that cost more processor time than a GraphQL request. Boot's own mappings are off ({@code
+ * spring.web.resources.add-mappings}), so these are the only ones.
+ */
+@Configuration(proxyBeanMethods = false)
+class SiteFiles implements WebFluxConfigurer {
+
+  private static final String SITE = "static/";
+  private static final String WEBJARS = "META-INF/resources/webjars/";
+
+  @Override
+  public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    registry.addResourceHandler("/webjars/**").addResourceLocations(located(WEBJARS).toString());
+    registry.addResourceHandler("/**").addResourceLocations(located(SITE).toString());
+  }
+
+  /** One file of the public site, e.g. {@code index.html}, at the address found at start. */
+  static Resource siteFile(String name) {
+    try {
+      return new UrlResource(located(SITE)).createRelative(name);
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException("Not a file name: " + name, e);
+    }
+  }
+
+  private static URL located(String folder) {
+    URL url = SiteFiles.class.getClassLoader().getResource(folder);
+    if (url == null) {
+      throw new IllegalStateException("The public site's files are missing: no " + folder);
+    }
+    return url;
+  }
+}
