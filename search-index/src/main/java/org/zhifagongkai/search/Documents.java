@@ -3,6 +3,7 @@ package org.zhifagongkai.search;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -11,6 +12,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 /** Lays a {@link SearchDocument} out as Lucene fields. */
 final class Documents {
@@ -19,7 +21,8 @@ final class Documents {
 
   Document toLucene(SearchDocument source) throws IOException {
     Document doc = new Document();
-    doc.add(new StringField(SearchFields.ID, source.id(), Field.Store.YES));
+    doc.add(new StringField(SearchFields.ID, source.id(), Field.Store.NO));
+    doc.add(new BinaryDocValuesField(SearchFields.ID_VALUE, new BytesRef(source.id())));
     doc.add(new NumericDocValuesField(SearchFields.SORT_KEY, source.sortKey()));
     long day = source.date() == null ? Long.MIN_VALUE : source.date().toEpochDay();
     doc.add(new LongPoint(SearchFields.DATE, day));

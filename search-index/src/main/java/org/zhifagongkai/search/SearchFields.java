@@ -12,6 +12,13 @@ public final class SearchFields {
   public static final String LAYOUT_VERSION = "1";
 
   static final String ID = "id";
+
+  /**
+   * The id again, as doc values, read for each hit. A field of its own: Lucene refuses doc values
+   * on a field whose older segments have none, so an index written before it keeps working.
+   */
+  static final String ID_VALUE = "id_value";
+
   static final String SORT_KEY = "sort_key";
   static final String DATE = "date";
   static final String TITLE_WORDS = "title_words";

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -16,7 +15,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -50,7 +48,6 @@ final class Searches {
       new Sort(
           new SortField(SearchFields.DATE, SortField.Type.LONG, true),
           new SortField(SearchFields.SORT_KEY, SortField.Type.LONG, true));
-  private static final Set<String> ID_ONLY = Set.of(SearchFields.ID);
   private static final String[] HIGHLIGHTED = {
     SearchFields.TITLE_BIGRAMS, SearchFields.BODY_BIGRAMS
   };
@@ -200,10 +197,10 @@ final class Searches {
               new int[] {1, 2});
     }
     List<SearchHit> hits = new ArrayList<>();
-    StoredFields stored = searcher.storedFields();
+    String[] ids = HitIds.of(searcher, page.stream().mapToInt(Ranked::doc).toArray());
     for (int i = 0; i < page.size(); i++) {
       Ranked ranked = page.get(i);
-      String id = stored.document(ranked.doc(), ID_ONLY).get(SearchFields.ID);
+      String id = ids[i];
       Map<String, List<String>> fragments = new LinkedHashMap<>();
       for (String field : HIGHLIGHTED) {
         String[] perDoc = highlights.get(field);

@@ -12,6 +12,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -344,6 +350,26 @@ class SearchIndexTest {
     index = SearchIndex.open(dir);
     assertThat(index.appliedChangeSeq()).isEqualTo(4);
     assertThat(index.size()).isEqualTo(4);
+  }
+
+  @Test
+  void recordsIndexedBeforeTheirIdsHadDocValuesAreStillNamed() throws IOException {
+    index.close();
+    try (IndexWriter earlier =
+        new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(ChineseAnalysis.perField()))) {
+      Document doc =
+          new Documents().toLucene(decision(5, "戊餐饮店无证经营", "北市监罚〔2022〕5号", "990102", "FINE", 2022));
+      doc.removeFields(SearchFields.ID);
+      doc.removeFields(SearchFields.ID_VALUE);
+      doc.add(new StringField(SearchFields.ID, "PenaltyDecision:5", Field.Store.YES));
+      earlier.addDocument(doc);
+      earlier.commit();
+    }
+    index = SearchIndex.open(dir);
+    assertThat(ids(index.search(textOnly("无证经营", SearchRequest.Answer.PAGE_ONLY))))
+        .containsExactly("PenaltyDecision:5");
+    assertThat(ids(index.search(textOnly("虚假广告", SearchRequest.Answer.PAGE_ONLY))))
+        .containsExactly("PenaltyDecision:2");
   }
 
   @Test
