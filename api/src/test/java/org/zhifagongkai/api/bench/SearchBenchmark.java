@@ -1,6 +1,8 @@
 package org.zhifagongkai.api.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,6 +57,9 @@ class SearchBenchmark {
       List.of("卖假货", "逃税", "占道经营", "违章建筑", "黑车", "乱收费", "拖欠工资", "偷排", "超载", "无照经营");
   private static final int SAMPLE_DECISIONS = 2_000;
   private static final int WARM_UP = 2_000;
+  private static final int WARM_UP_ROUND = 500;
+  private static final int MAX_WARM_UP_ROUNDS = 20;
+  private static final double SETTLED = 0.05;
 
   /** -Dbenchmark.quick=true: queries at concurrency 1 only, nothing written; for a second look. */
   private static final boolean QUICK = Boolean.getBoolean("benchmark.quick");
@@ -120,6 +125,7 @@ class SearchBenchmark {
       Function<Integer, String> faceted =
           i -> FACETED.formatted(json(SHORT_QUERIES.get(i % SHORT_QUERIES.size())));
       double shortThroughput = 0;
+      List<Integer> warmUps = new ArrayList<>();
       report.append(
           "\n| query class | concurrency | requests | p50 ms | p99 ms | throughput req/s |\n");
       report.append("|---|---|---|---|---|---|\n");
@@ -130,7 +136,7 @@ class SearchBenchmark {
               java.util.Map.entry("short everyday query (thesaurus applies)", everyday),
               java.util.Map.entry("short Chinese query, page only (no totalCount)", pageOnly),
               java.util.Map.entry("faceted query (region filter, all facets)", faceted))) {
-        load(port, entry.getValue(), 2, WARM_UP); // warm up: the JIT compiles the whole path
+        warmUps.add(warmUp(port, entry.getValue()));
         for (int concurrency : QUICK ? new int[] {1} : new int[] {1, 16}) {
           int requests = concurrency == 1 ? 400 : 3_200;
           double[] figures = load(port, entry.getValue(), concurrency, requests);
@@ -140,6 +146,16 @@ class SearchBenchmark {
           }
         }
       }
+      report.append(
+          String.format(
+              Locale.ROOT,
+              "%nWarm-up before each class: %s requests at concurrency 2, until a round of %d spent"
+                  + " under %.0f %% of its time compiling.%n",
+              warmUps.stream()
+                  .map(String::valueOf)
+                  .collect(java.util.stream.Collectors.joining(", ")),
+              WARM_UP_ROUND,
+              SETTLED * 100));
       report.append(
           String.format(
               Locale.ROOT,
@@ -245,6 +261,29 @@ class SearchBenchmark {
         .blockLast();
     Collections.shuffle(queries, new java.util.Random(1));
     return queries;
+  }
+
+  /**
+   * Sends {@code document}s until the JIT has compiled the path they take: {@link #WARM_UP}
+   * requests, then rounds until one spends under {@link #SETTLED} of its time compiling (measured
+   * compiling continued past 5,000 requests); returns how many were sent.
+   */
+  private static int warmUp(int port, Function<Integer, String> document) throws Exception {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    load(port, document, 2, WARM_UP);
+    int sent = WARM_UP;
+    for (int round = 0; round < MAX_WARM_UP_ROUNDS; round++) {
+      long compiling = jit.getTotalCompilationTime();
+      long started = System.nanoTime();
+      load(port, document, 2, WARM_UP_ROUND);
+      sent += WARM_UP_ROUND;
+      double spent =
+          (jit.getTotalCompilationTime() - compiling) / ((System.nanoTime() - started) / 1e6);
+      if (spent < SETTLED) {
+        break;
+      }
+    }
+    return sent;
   }
 
   /**
