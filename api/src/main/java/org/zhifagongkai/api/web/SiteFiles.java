@@ -1,7 +1,11 @@
 package org.zhifagongkai.api.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.UrlResource;
@@ -23,8 +27,8 @@ class SiteFiles implements WebFluxConfigurer {
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
-    registry.addResourceHandler("/webjars/**").addResourceLocations(located(WEBJARS).toString());
-    registry.addResourceHandler("/**").addResourceLocations(located(SITE).toString());
+    registry.addResourceHandler("/webjars/**").addResourceLocations(everywhere(WEBJARS));
+    registry.addResourceHandler("/**").addResourceLocations(everywhere(SITE));
   }
 
   /** One file of the public site, e.g. {@code index.html}, at the address found at start. */
@@ -33,6 +37,24 @@ class SiteFiles implements WebFluxConfigurer {
       return new UrlResource(located(SITE)).createRelative(name);
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException("Not a file name: " + name, e);
+    }
+  }
+
+  /** Every jar's or directory's copy of {@code folder}, as the classpath location would find. */
+  private static String[] everywhere(String folder) {
+    try {
+      List<String> found = new ArrayList<>();
+      SiteFiles.class
+          .getClassLoader()
+          .getResources(folder)
+          .asIterator()
+          .forEachRemaining(url -> found.add(url.toString()));
+      if (found.isEmpty()) {
+        throw new IllegalStateException("The public site's files are missing: no " + folder);
+      }
+      return found.toArray(String[]::new);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not look for " + folder, e);
     }
   }
 
