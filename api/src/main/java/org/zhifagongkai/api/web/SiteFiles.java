@@ -3,7 +3,6 @@ package org.zhifagongkai.api.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
@@ -31,10 +30,10 @@ class SiteFiles implements WebFluxConfigurer {
     registry.addResourceHandler("/**").addResourceLocations(everywhere(SITE));
   }
 
-  /** One file of the public site, e.g. {@code index.html}, at the address found at start. */
+  /** One file of the public site, e.g. {@code index.html}, from the first copy found at start. */
   static Resource siteFile(String name) {
     try {
-      return new UrlResource(located(SITE)).createRelative(name);
+      return new UrlResource(everywhere(SITE)[0]).createRelative(name);
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException("Not a file name: " + name, e);
     }
@@ -56,13 +55,5 @@ class SiteFiles implements WebFluxConfigurer {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not look for " + folder, e);
     }
-  }
-
-  private static URL located(String folder) {
-    URL url = SiteFiles.class.getClassLoader().getResource(folder);
-    if (url == null) {
-      throw new IllegalStateException("The public site's files are missing: no " + folder);
-    }
-    return url;
   }
 }

@@ -125,7 +125,7 @@ class SearchBenchmark {
       Function<Integer, String> faceted =
           i -> FACETED.formatted(json(SHORT_QUERIES.get(i % SHORT_QUERIES.size())));
       double shortThroughput = 0;
-      List<Integer> warmUps = new ArrayList<>();
+      List<String> warmUps = new ArrayList<>();
       report.append(
           "\n| query class | concurrency | requests | p50 ms | p99 ms | throughput req/s |\n");
       report.append("|---|---|---|---|---|---|\n");
@@ -150,12 +150,12 @@ class SearchBenchmark {
           String.format(
               Locale.ROOT,
               "%nWarm-up before each class: %s requests at concurrency 2, until a round of %d spent"
-                  + " under %.0f %% of its time compiling.%n",
-              warmUps.stream()
-                  .map(String::valueOf)
-                  .collect(java.util.stream.Collectors.joining(", ")),
+                  + " under %.0f %% of its time compiling (\"not settled\": it still compiled more"
+                  + " after %d).%n",
+              String.join(", ", warmUps),
               WARM_UP_ROUND,
-              SETTLED * 100));
+              SETTLED * 100,
+              WARM_UP + MAX_WARM_UP_ROUNDS * WARM_UP_ROUND));
       report.append(
           String.format(
               Locale.ROOT,
@@ -266,9 +266,9 @@ class SearchBenchmark {
   /**
    * Sends {@code document}s until the JIT has compiled the path they take: {@link #WARM_UP}
    * requests, then rounds until one spends under {@link #SETTLED} of its time compiling (measured
-   * compiling continued past 5,000 requests); returns how many were sent.
+   * compiling continued past 5,000 requests); says how many were sent, and whether it settled.
    */
-  private static int warmUp(int port, Function<Integer, String> document) throws Exception {
+  private static String warmUp(int port, Function<Integer, String> document) throws Exception {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     load(port, document, 2, WARM_UP);
     int sent = WARM_UP;
@@ -280,10 +280,10 @@ class SearchBenchmark {
       double spent =
           (jit.getTotalCompilationTime() - compiling) / ((System.nanoTime() - started) / 1e6);
       if (spent < SETTLED) {
-        break;
+        return Integer.toString(sent);
       }
     }
-    return sent;
+    return sent + " (not settled)";
   }
 
   /**
