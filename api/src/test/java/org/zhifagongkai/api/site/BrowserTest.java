@@ -3,6 +3,7 @@ package org.zhifagongkai.api.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.r2dbc.spi.ConnectionFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -30,7 +32,9 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.zhifagongkai.api.ApiTest;
+import org.zhifagongkai.api.PortalState;
 import org.zhifagongkai.api.Programs;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,6 +70,8 @@ public abstract class BrowserTest extends ApiTest {
 
   private static final Duration WAIT = Duration.ofMinutes(2);
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Autowired private ConnectionFactory connections;
 
   private static @Nullable ChromeDriver browser;
   private static @Nullable Axe axe;
@@ -197,7 +203,7 @@ public abstract class BrowserTest extends ApiTest {
     browser().manage().window().setSize(PHONE);
   }
 
-  /** The first element matching a CSS selector, once it is shown (waits up to 30 s). */
+  /** The first element matching a CSS selector, once it is shown (waits up to two minutes). */
   protected WebElement shown(String css) {
     return waitUntil(
         page -> {
@@ -206,10 +212,17 @@ public abstract class BrowserTest extends ApiTest {
         });
   }
 
-  /** Waits up to 30 s for a condition to give something other than null or false. */
+  /**
+   * Waits up to two minutes for a condition to give something other than null or false; on timeout
+   * the failure says what the portal was doing ({@link PortalState}).
+   */
   protected <T> T waitUntil(Function<ChromeDriver, @Nullable T> condition) {
     ChromeDriver page = browser();
-    return new WebDriverWait(page, WAIT).until(driver -> condition.apply(page));
+    try {
+      return new WebDriverWait(page, WAIT).until(driver -> condition.apply(page));
+    } catch (TimeoutException e) {
+      throw new TimeoutException(e.getMessage() + PortalState.describe(connections), e);
+    }
   }
 
   /** Runs JavaScript in the page and returns its result. */
