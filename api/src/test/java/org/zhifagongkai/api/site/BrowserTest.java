@@ -76,7 +76,7 @@ public abstract class BrowserTest extends ApiTest {
   private static @Nullable ChromeDriver browser;
   private static @Nullable Axe axe;
 
-  /** Keeps a screenshot of the page a failed test left behind. */
+  /** Keeps a screenshot and the text of the page a failed test left behind. */
   @RegisterExtension
   static final TestWatcher SCREENSHOT_ON_FAILURE =
       new TestWatcher() {
@@ -92,6 +92,9 @@ public abstract class BrowserTest extends ApiTest {
               Files.createDirectories(SCREENSHOTS);
               Files.write(
                   SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+              // The whole page's text, beyond the window: which sections were busy or failed.
+              Files.writeString(
+                  SCREENSHOTS.resolve(name + ".txt"), pageState(browser, Integer.MAX_VALUE));
             } catch (IOException | RuntimeException e) {
               // The test's own failure is what matters.
             }
@@ -217,11 +220,72 @@ public abstract class BrowserTest extends ApiTest {
    * the failure says what the portal was doing ({@link PortalState}).
    */
   protected <T> T waitUntil(Function<ChromeDriver, @Nullable T> condition) {
+    return waitUntil(condition, WAIT);
+  }
+
+  <T> T waitUntil(Function<ChromeDriver, @Nullable T> condition, Duration patience) {
     ChromeDriver page = browser();
     try {
-      return new WebDriverWait(page, WAIT).until(driver -> condition.apply(page));
+      return new WebDriverWait(page, patience).until(driver -> condition.apply(page));
     } catch (TimeoutException e) {
-      throw new TimeoutException(e.getMessage() + PortalState.describe(connections), e);
+      throw new TimeoutException(
+          e.getMessage()
+              + "\n--- the page ---\n"
+              + pageState(page, 4000)
+              + "\n--- requests the browser still waits for ---\n"
+              + unfinishedRequests(page)
+              + PortalState.describe(connections),
+          e);
+    }
+  }
+
+  /**
+   * The requests in Chromium's network log that neither finished nor failed, with whether their
+   * response had begun; reading the log empties it.
+   */
+  private static String unfinishedRequests(ChromeDriver page) {
+    try {
+      Map<String, String> open = new java.util.LinkedHashMap<>();
+      for (LogEntry entry : page.manage().logs().get(LogType.PERFORMANCE)) {
+        JsonNode message = JSON.readTree(entry.getMessage()).get("message");
+        JsonNode params = message.get("params");
+        String id = params.path("requestId").asString("");
+        switch (message.get("method").asString()) {
+          case "Network.requestWillBeSent" -> {
+            JsonNode request = params.get("request");
+            String body = request.path("postData").asString("");
+            open.put(
+                id,
+                request.get("method").asString()
+                    + " "
+                    + request.get("url").asString()
+                    + (body.isEmpty()
+                        ? ""
+                        : " " + body.substring(0, Math.min(200, body.length()))));
+          }
+          case "Network.responseReceived" ->
+              open.computeIfPresent(id, (k, v) -> v + " [answer begun]");
+          case "Network.loadingFinished", "Network.loadingFailed" -> open.remove(id);
+          default -> {}
+        }
+      }
+      return open.isEmpty() ? "none" : String.join("\n", open.values());
+    } catch (RuntimeException e) {
+      return "(unknown: " + e + ")";
+    }
+  }
+
+  /** The sections of the open page still busy, then its text up to {@code chars} characters. */
+  private static String pageState(ChromeDriver page, int chars) {
+    try {
+      return String.valueOf(
+          page.executeScript(
+              "return 'busy: ' + [...document.querySelectorAll('[aria-busy]')]"
+                  + ".map(e => e.id || e.tagName).join(', ') + '\\n'"
+                  + " + document.body.innerText.slice(0, arguments[0])",
+              chars));
+    } catch (RuntimeException e) {
+      return "(unknown: " + e + ")";
     }
   }
 

@@ -1,10 +1,13 @@
 package org.zhifagongkai.api.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -76,6 +79,20 @@ class HomePageTest extends BrowserTest {
             .get();
     assertThat(shown("#result-count").getText()).isEqualTo("共 " + total + " 条");
     screenshot("home-search");
+  }
+
+  @Test
+  void aWaitInVainSaysWhatThePageAndThePortalWereDoing() {
+    open("/");
+    shown("#latest tr:nth-child(20)");
+    assertThatThrownBy(() -> waitUntil(page -> false, Duration.ofSeconds(1)))
+        .isInstanceOf(TimeoutException.class)
+        .hasMessageContaining("--- the page ---\nbusy: \n")
+        .hasMessageContaining("执法公开")
+        .hasMessageContaining("--- requests the browser still waits for ---\nnone")
+        .hasMessageContaining("connection pool: ")
+        .hasMessageContaining("PostgreSQL, statements not idle: ")
+        .hasMessageNotContaining("(unknown");
   }
 
   @Test
