@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -241,13 +242,12 @@ public abstract class BrowserTest extends ApiTest {
 
   /**
    * The requests in Chromium's network log that neither finished nor failed, with whether their
-   * response had begun; reading the log empties it.
+   * response had begun.
    */
   private static String unfinishedRequests(ChromeDriver page) {
     try {
-      Map<String, String> open = new java.util.LinkedHashMap<>();
-      for (LogEntry entry : page.manage().logs().get(LogType.PERFORMANCE)) {
-        JsonNode message = JSON.readTree(entry.getMessage()).get("message");
+      Map<String, String> open = new LinkedHashMap<>();
+      for (JsonNode message : networkLog(page)) {
         JsonNode params = message.get("params");
         String id = params.path("requestId").asString("");
         switch (message.get("method").asString()) {
@@ -405,8 +405,7 @@ public abstract class BrowserTest extends ApiTest {
    */
   protected List<String> requestedUrls() {
     List<String> urls = new ArrayList<>();
-    for (LogEntry entry : browser().manage().logs().get(LogType.PERFORMANCE)) {
-      JsonNode message = JSON.readTree(entry.getMessage()).get("message");
+    for (JsonNode message : networkLog(browser())) {
       if ("Network.requestWillBeSent".equals(message.get("method").asString())) {
         String url = message.get("params").get("request").get("url").asString();
         if (!url.startsWith("data:")) {
@@ -415,6 +414,15 @@ public abstract class BrowserTest extends ApiTest {
       }
     }
     return urls;
+  }
+
+  /** Chromium's network events since the log was last read (reading empties it). */
+  private static List<JsonNode> networkLog(ChromeDriver page) {
+    List<JsonNode> messages = new ArrayList<>();
+    for (LogEntry entry : page.manage().logs().get(LogType.PERFORMANCE)) {
+      messages.add(JSON.readTree(entry.getMessage()).get("message"));
+    }
+    return messages;
   }
 
   /**
