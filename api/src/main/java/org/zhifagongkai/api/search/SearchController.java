@@ -28,6 +28,7 @@ class SearchController {
         new SearchService.Parts(
             selection.contains("totalCount"),
             selection.contains("facets"),
+            selection.contains("facets/values/label"),
             selection.contains("edges/highlights"),
             selection.contains("interpretation/relaxed"));
     return search.search(query, filter, PageRequest.of(first, after), parts);

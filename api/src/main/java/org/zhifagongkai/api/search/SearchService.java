@@ -130,14 +130,25 @@ public class SearchService {
                       found.besideKeys());
               return Mono.fromCallable(() -> indexer.index().search(request, weights))
                   .subscribeOn(Schedulers.boundedElastic())
-                  .flatMap(result -> connection(result, request, page));
+                  .flatMap(result -> connection(result, request, page, parts.facetLabels()));
             });
   }
 
-  /** Which costly parts of an answer the client asked for. */
-  public record Parts(boolean total, boolean facets, boolean highlights, boolean interpretation) {
+  /**
+   * Which costly parts of an answer the client asked for.
+   *
+   * @param facetLabels the names of facet values: regions, bodies and fields are read from the
+   *     database for them, three queries a faceted search need not make when only values and counts
+   *     are selected
+   */
+  public record Parts(
+      boolean total,
+      boolean facets,
+      boolean facetLabels,
+      boolean highlights,
+      boolean interpretation) {
 
-    public static final Parts ALL = new Parts(true, true, true, true);
+    public static final Parts ALL = new Parts(true, true, true, true, true);
   }
 
   /** Searches, computing facets and highlights only when asked for. */
@@ -208,8 +219,8 @@ public class SearchService {
   }
 
   private Mono<SearchConnection> connection(
-      SearchResult result, SearchRequest request, PageRequest page) {
-    return Mono.zip(nodes(result.hits()), labels(result.facets()))
+      SearchResult result, SearchRequest request, PageRequest page, boolean facetLabels) {
+    return Mono.zip(nodes(result.hits()), labels(result.facets(), facetLabels))
         .map(
             loaded -> {
               List<SearchHit> hits =
@@ -283,12 +294,16 @@ public class SearchService {
 
   /**
    * Facet counts with human labels: names of regions, bodies and fields, Chinese names of kinds.
+   * Without {@code withNames}, regions, bodies and fields are labelled with their values, unread.
    */
-  private Mono<List<SearchConnection.Facet>> labels(List<SearchResult.Facet> facets) {
-    Set<String> regionCodes = valuesOf(facets, SearchFields.REGION);
+  private Mono<List<SearchConnection.Facet>> labels(
+      List<SearchResult.Facet> facets, boolean withNames) {
+    Set<String> regionCodes = withNames ? valuesOf(facets, SearchFields.REGION) : Set.of();
     Set<Long> agencyIds = new LinkedHashSet<>();
-    valuesOf(facets, SearchFields.AGENCY).forEach(v -> agencyIds.add(Long.valueOf(v)));
-    Set<String> fieldCodes = valuesOf(facets, SearchFields.FIELD);
+    if (withNames) {
+      valuesOf(facets, SearchFields.AGENCY).forEach(v -> agencyIds.add(Long.valueOf(v)));
+    }
+    Set<String> fieldCodes = withNames ? valuesOf(facets, SearchFields.FIELD) : Set.of();
     return Mono.zip(
             names(regionCodes, regions::byCodes, Region::code, Region::name),
             names(agencyIds, agencies::byIds, a -> a.id(), Agency::name),

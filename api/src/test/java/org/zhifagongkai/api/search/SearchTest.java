@@ -207,6 +207,71 @@ class SearchTest extends ApiTest {
   }
 
   @Test
+  void facetValuesAreTheSameWithOrWithoutTheirLabelsAndLabelsNamePlacesBodiesAndFields() {
+    String valuesOnly =
+        """
+        query($q: String!, $filter: SearchFilter) { search(query: $q, filter: $filter, first: 1) {
+          facets { dimension parent values { value count } } } }
+        """;
+    Map<String, String> filter = Map.of("regionCode", "990100", "kind", "PENALTY_DECISION");
+    List<Map<String, Object>> unlabelled = facets(valuesOnly, filter);
+    List<Map<String, Object>> labelled = facets(HITS, filter);
+    assertThat(unlabelled).hasSize(7);
+    List<String> labels = new ArrayList<>();
+    List<String> expected = new ArrayList<>(List.of("990103=临江区", "ECO_ENVIRONMENT=生态环境"));
+    for (int i = 0; i < labelled.size(); i++) {
+      Map<String, Object> facet = labelled.get(i);
+      List<Map<String, Object>> values = values(facet);
+      assertThat(facet.get("dimension")).isEqualTo(unlabelled.get(i).get("dimension"));
+      assertThat(values.stream().map(v -> List.of(v.get("value"), v.get("count"))).toList())
+          .as("%s", facet.get("dimension"))
+          .isEqualTo(
+              values(unlabelled.get(i)).stream()
+                  .map(v -> List.of(v.get("value"), v.get("count")))
+                  .toList());
+      for (Map<String, Object> value : values) {
+        if (facet.get("dimension").equals("AGENCY")) {
+          expected.add(value.get("value") + "=" + agencyName(value.get("value")));
+        }
+        if (facet.get("dimension").equals("AGENCY")
+            || List.of("990103", "ECO_ENVIRONMENT").contains(value.get("value"))) {
+          labels.add(value.get("value") + "=" + value.get("label"));
+        }
+      }
+    }
+    assertThat(labels).hasSizeGreaterThan(3).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  private String agencyName(Object id) {
+    return graphQl
+        .document("query($id: ID!) { agency(id: $id) { name } }")
+        .variable("id", id)
+        .execute()
+        .path("agency.name")
+        .entity(String.class)
+        .get();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> facets(String document, Map<String, String> filter) {
+    return (List<Map<String, Object>>)
+        (List<?>)
+            graphQl
+                .document(document)
+                .variable("q", "违法行为")
+                .variable("filter", filter)
+                .execute()
+                .path("search.facets")
+                .entityList(Map.class)
+                .get();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> values(Map<String, Object> facet) {
+    return (List<Map<String, Object>>) facet.get("values");
+  }
+
+  @Test
   void facetCountsAddUpToTheFilteredTotal() {
     GraphQlTester.Response response =
         graphQl
