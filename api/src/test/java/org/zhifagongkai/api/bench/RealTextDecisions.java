@@ -7,8 +7,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * Benchmark decisions written from the real corpus's decisions already imported: each takes one
  * real decision's facts and case name, with the party renamed, county and town names replaced,
  * digits permuted, and a piece of a second real decision's facts appended, so that texts vary as
- * real ones do and scores rarely tie. Inserted without the search triggers: the benchmark rebuilds
- * the index afterwards.
+ * real ones do and scores rarely tie. Each has a document number of its body's form, and the
+ * portal's key for it, so that it is found by its number as a real one is. Inserted without the
+ * search triggers: the benchmark rebuilds the index afterwards.
  */
 final class RealTextDecisions {
 
@@ -16,7 +17,8 @@ final class RealTextDecisions {
 
   private RealTextDecisions() {}
 
-  static void generate(DatabaseClient database, int count) {
+  /** Writes up to {@code count} decisions; returns how many were written. */
+  static long generate(DatabaseClient database, int count) {
     database
         .sql(
             """
@@ -49,7 +51,8 @@ final class RealTextDecisions {
                   severity_class, decision_date_basis)
               select
                   coalesce(a.document_prefix, '基准') || '〔' || (2010 + g %% 15) || '〕' || g || '号',
-                  'BENCH-' || g, a.document_prefix, 2010 + g %% 15, g, g,
+                  coalesce(a.document_prefix, '基准') || '〔' || (2010 + g %% 15) || '〕' || g || '号',
+                  coalesce(a.document_prefix, '基准'), 2010 + g %% 15, g, g,
                   a.party_kind, named.party,
                   regexp_replace(
                       translate(replace(a.facts, a.party_name, named.party), '0123456789', digits[1 + g %% 10])
@@ -71,11 +74,21 @@ final class RealTextDecisions {
                               then surnames[1 + g %% 20] || givens[1 + (g / 20) %% 20]
                               else places[1 + g %% 20] || words[1 + (g / 20) %% 20]
                                    || trades[1 + (g / 400) %% 10] || '有限公司'
-                         end as party) named;
+                         end as party) named
+              -- the rare number a real decision of the same body already has is left out
+              on conflict (agency_id, document_number_key) do nothing;
             end $$
             """
                 .formatted(SOURCE_BODY, count))
         .then()
         .block(Duration.ofHours(2));
+    Long written =
+        database
+            .sql("select count(*) from penalty_decision where source_body = :body")
+            .bind("body", SOURCE_BODY)
+            .map(row -> row.get(0, Long.class))
+            .one()
+            .block();
+    return written == null ? 0 : written;
   }
 }

@@ -204,12 +204,12 @@ class SearchBenchmark {
         app.getBean(CorpusImporter.class).importFile(SharedData.file("penalties/corpus.jsonl"));
     awaitIndex(database);
     long generated = System.nanoTime();
-    RealTextDecisions.generate(database, decisions);
+    long written = RealTextDecisions.generate(database, decisions);
     report.append(
         String.format(
             "- %,d decisions written from the %,d real ones (renamed, places and digits varied, a"
                 + " second decision's facts appended): %.1f s; mean facts length %s characters%n",
-            decisions,
+            written,
             corpus.imported().size(),
             seconds(generated),
             database
@@ -226,7 +226,7 @@ class SearchBenchmark {
         String.format(
             "- full rebuild: %,d documents (%,d written decisions + %,d real ones + the sample"
                 + " and its catalogue) in %.1f s = %,.0f documents/s%n",
-            documents, decisions, corpus.imported().size(), rebuild, documents / rebuild));
+            documents, written, corpus.imported().size(), rebuild, documents / rebuild));
     report.append(String.format("- index size: %.0f MB%n", size(data.resolve("index")) / 1e6));
     database.sql("create extension if not exists pg_trgm").then().block();
     long built = System.nanoTime();
@@ -243,12 +243,17 @@ class SearchBenchmark {
     return report.toString();
   }
 
-  /** Document numbers in other variants, and credit codes, of records in the database. */
+  /**
+   * Document numbers in other variants, and credit codes, of records in the database: 200 of the
+   * first records (the real ones and the sample) and 200 spread over the whole table.
+   */
   private static List<String> identifierQueries(DatabaseClient database) {
     List<String> queries = new ArrayList<>();
     database
         .sql(
-            "select document_number, party_credit_code from penalty_decision order by id limit 400")
+            "(select document_number, party_credit_code from penalty_decision order by id limit 200)"
+                + " union all (select document_number, party_credit_code from penalty_decision"
+                + " order by (id * 7919) % 1000003 limit 200)")
         .map(row -> new String[] {row.get(0, String.class), row.get(1, String.class)})
         .all()
         .doOnNext(
