@@ -50,9 +50,7 @@ final class RealTextDecisions {
                   field_code, published_on, publish_until, source_body, case_name,
                   severity_class, decision_date_basis)
               select
-                  coalesce(a.document_prefix, '基准') || '〔' || (2010 + g %% 15) || '〕' || g || '号',
-                  coalesce(a.document_prefix, '基准') || '〔' || (2010 + g %% 15) || '〕' || g || '号',
-                  coalesce(a.document_prefix, '基准'), 2010 + g %% 15, g, g,
+                  numbered.number, numbered.number, numbered.prefix, numbered.year, g, g,
                   a.party_kind, named.party,
                   regexp_replace(
                       translate(replace(a.facts, a.party_name, named.party), '0123456789', digits[1 + g %% 10])
@@ -75,6 +73,12 @@ final class RealTextDecisions {
                               else places[1 + g %% 20] || words[1 + (g / 20) %% 20]
                                    || trades[1 + (g / 400) %% 10] || '有限公司'
                          end as party) named
+              -- the number is already in the form of the portal's key: prefix〔year〕n号
+              cross join lateral (
+                  select coalesce(a.document_prefix, '基准') as prefix, 2010 + g %% 15 as year) dated
+              cross join lateral (
+                  select dated.prefix, dated.year,
+                         dated.prefix || '〔' || dated.year || '〕' || g || '号' as number) numbered
               -- the rare number a real decision of the same body already has is left out
               on conflict (agency_id, document_number_key) do nothing;
             end $$
