@@ -120,7 +120,16 @@ final class Queries {
 
   private List<Query> exact(SearchRequest request) {
     List<Query> exact = new ArrayList<>();
-    request.keys().forEach(k -> add(exact, constant(SearchFields.KEY, k), weights.key()));
+    // Of the keys read from one typed number, the longest is the number as typed; its suffixes
+    // (南综执罚〔2021〕1号 within 石南综执罚〔2021〕1号) may be other bodies' numbers, so rank below it.
+    request
+        .keys()
+        .forEach(
+            k ->
+                add(
+                    exact,
+                    constant(SearchFields.KEY, k),
+                    weights.key() * (1 + k.length() / 1000f)));
     request
         .citations()
         .forEach(c -> add(exact, constant(SearchFields.CITATION, c), weights.citation()));

@@ -17,11 +17,13 @@ import org.zhifagongkai.api.penalty.DocumentNumber;
 final class QueryInterpreter {
 
   /**
-   * A bracketed year with a sequence number; the prefix is whatever Han or Latin text precedes it.
+   * A bracketed year with a sequence number; the prefix is whatever Han or Latin text precedes it,
+   * as long as the longest published one (a regulator's office and the decision's title, 23
+   * characters) with room to spare.
    */
   private static final Pattern DOCUMENT_NUMBER =
       Pattern.compile(
-          "([\\p{IsHan}A-Za-z0-9()]{1,20})[〔\\[(【{<]((?:19|20)[0-9]{2})[〕\\])】}>]第?([0-9]+)(?:[-—–~至]([0-9]+))?号?");
+          "([\\p{IsHan}A-Za-z0-9()]{1,32})[〔\\[(【{<]((?:19|20)[0-9]{2})[〕\\])】}>]第?([0-9]+)(?:[-—–~至]([0-9]+))?号?");
 
   private static final Pattern CREDIT_CODE =
       Pattern.compile(
@@ -38,13 +40,20 @@ final class QueryInterpreter {
     String folded =
         Normalizer.normalize(query, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
     Set<String> keys = new LinkedHashSet<>();
+    // The query as a whole may be a number the pattern below does not see: the year first
+    // ([2018]琼建质监罚决字第9号) or a one-character prefix (沪〔2014〕1号).
+    DocumentNumber whole = DocumentNumber.parse(folded);
+    if (whole.parsed()) {
+      keys.add(whole.key());
+    }
     StringBuilder beside = new StringBuilder();
     Matcher number = DOCUMENT_NUMBER.matcher(folded);
     while (number.find()) {
       number.appendReplacement(beside, " ");
       // The prefix may have swallowed words before it ("处罚决定云保监罚〔2018〕3号"): try each ending.
       String prefix = number.group(1);
-      for (int start = 0; start <= prefix.length() - SHORTEST_PREFIX; start++) {
+      int shortest = Math.min(SHORTEST_PREFIX, prefix.length());
+      for (int start = 0; start <= prefix.length() - shortest; start++) {
         String candidate =
             prefix.substring(start)
                 + "〔"
@@ -65,7 +74,7 @@ final class QueryInterpreter {
     if (!keys.isEmpty()) {
       rest = CREDIT_CODE.matcher(rest.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
     }
-    boolean wordsLeft = rest.codePoints().anyMatch(Character::isLetterOrDigit);
+    boolean wordsLeft = !whole.parsed() && rest.codePoints().anyMatch(Character::isLetterOrDigit);
     return new Interpretation(keys, Citations.in(folded), wordsLeft ? rest : null);
   }
 
