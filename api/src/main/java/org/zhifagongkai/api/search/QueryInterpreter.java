@@ -41,14 +41,16 @@ final class QueryInterpreter {
         Normalizer.normalize(query, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
     Set<String> keys = new LinkedHashSet<>();
     // The query as a whole may be a number the pattern below does not see: the year first
-    // ([2018]琼建质监罚决字第9号) or a one-character prefix (沪〔2014〕1号).
+    // ([2018]琼建质监罚决字第9号), or a prefix longer than it takes or with other marks in it.
     DocumentNumber whole = DocumentNumber.parse(folded);
     if (whole.parsed()) {
       keys.add(whole.key());
     }
     StringBuilder beside = new StringBuilder();
     Matcher number = DOCUMENT_NUMBER.matcher(folded);
+    boolean seen = false;
     while (number.find()) {
+      seen = true;
       number.appendReplacement(beside, " ");
       // The prefix may have swallowed words before it ("处罚决定云保监罚〔2018〕3号"): try each ending.
       String prefix = number.group(1);
@@ -74,7 +76,10 @@ final class QueryInterpreter {
     if (!keys.isEmpty()) {
       rest = CREDIT_CODE.matcher(rest.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
     }
-    boolean wordsLeft = !whole.parsed() && rest.codePoints().anyMatch(Character::isLetterOrDigit);
+    if (whole.parsed() && !seen) {
+      rest = ""; // the whole query is the number
+    }
+    boolean wordsLeft = rest.codePoints().anyMatch(Character::isLetterOrDigit);
     return new Interpretation(keys, Citations.in(folded), wordsLeft ? rest : null);
   }
 
