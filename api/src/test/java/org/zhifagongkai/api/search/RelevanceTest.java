@@ -171,7 +171,7 @@ class RelevanceTest {
               .block();
       Object first = found.edges().isEmpty() ? null : found.edges().getFirst().node();
       if (!(first instanceof PenaltyDecision decision)
-          || !keys.get(decision.id()).equals(typed.key())
+          || !typed.key().equals(keys.get(decision.id()))
           || found.totalCount() != expected) {
         failures.add(
             typed.number() + ": " + found.totalCount() + " found, " + expected + " expected");
