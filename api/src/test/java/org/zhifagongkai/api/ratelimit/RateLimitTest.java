@@ -34,6 +34,8 @@ class RateLimitTest {
     web =
         WebTestClient.bindToServer()
             .baseUrl("http://localhost:" + portal.getEnvironment().getProperty("local.server.port"))
+            // A loaded build machine can stall a fresh portal's answer past the default 5 s.
+            .responseTimeout(java.time.Duration.ofSeconds(30))
             .build();
     // The first query of a fresh portal is slow; make it outside the buckets under test.
     GraphQlCalls.post(web, "X-Forwarded-For", "192.0.2.1").expectStatus().isOk();
