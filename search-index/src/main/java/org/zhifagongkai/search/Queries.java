@@ -106,6 +106,11 @@ final class Queries {
     return exact.isEmpty() ? null : filtered(either(exact), request);
   }
 
+  /** One key alone, within the request's filters. */
+  Query key(SearchRequest request, String key) {
+    return filtered(constant(SearchFields.KEY, key), request);
+  }
+
   /**
    * The answer when an identifier names a record: the identifiers, with the rest of the text read
    * strictly, not widened.

@@ -73,10 +73,8 @@ final class Searches {
       // A query naming a record that exists is answered strictly: that record, not every record
       // sharing a digit or a bigram of its number.
       Query identifiers = queries.identifiers(request);
-      Queries.Built built =
-          identifiers != null && matchesAny(searcher, identifiers)
-              ? queries.identified(request)
-              : queries.build(request);
+      boolean identified = identifiers != null && matchesAny(searcher, identifiers);
+      Queries.Built built = identified ? queries.identified(request) : queries.build(request);
       Query ranking = built.query();
       Query counting = built.count();
       SearchRequest.Answer answer = request.answer();
@@ -127,7 +125,8 @@ final class Searches {
           hits(searcher, ranking, page, request.ranked() && answer.highlight()),
           facets,
           relaxed,
-          built.expandedTerms());
+          built.expandedTerms(),
+          identified ? existing(searcher, queries, request) : List.of());
     } finally {
       searchers.release(searcher);
     }
@@ -155,6 +154,18 @@ final class Searches {
                 Float.NaN,
                 new Object[] {request.after()[0], request.after()[1]});
     return new TopFieldCollectorManager(sort, size, after, countUpTo);
+  }
+
+  /** The request's keys that name a live record within its filters, in the request's order. */
+  private static List<String> existing(
+      IndexSearcher searcher, Queries queries, SearchRequest request) throws IOException {
+    List<String> existing = new ArrayList<>();
+    for (String key : request.keys()) {
+      if (matchesAny(searcher, queries.key(request, key))) {
+        existing.add(key);
+      }
+    }
+    return existing;
   }
 
   /** Whether any live record matches, stopping at the first. */

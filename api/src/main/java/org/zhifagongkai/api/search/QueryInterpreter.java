@@ -25,9 +25,26 @@ final class QueryInterpreter {
       Pattern.compile(
           "([\\p{IsHan}A-Za-z0-9()]{1,32})[〔\\[(【{<]((?:19|20)[0-9]{2})[〕\\])】}>]第?([0-9]+)(?:[-—–~至]([0-9]+))?号?");
 
+  /**
+   * The year first, with words before it ({@code 处罚 [2018]琼建质监罚决字第9号}): only where a space or a
+   * mark sets it apart, since {@code 食行罚(2014)南0919号} is one number with its prefix first.
+   */
+  private static final Pattern YEAR_FIRST_NUMBER =
+      Pattern.compile(
+          "(?<![\\p{IsHan}A-Za-z0-9()])[〔\\[(【{<]\\s*((?:19|20)[0-9]{2})\\s*[〕\\])】}>]\\s*"
+              + "([\\p{IsHan}&&[^第]][\\p{IsHan}A-Za-z0-9()\\s]{0,31}?)\\s*第?\\s*([0-9]+)"
+              + "(?:\\s*[-—–~至]\\s*([0-9]+))?\\s*号");
+
+  /**
+   * A query that reads as a whole document number no pattern parses ({@code 许准字〔2018〕第(149)号}):
+   * such numbers are indexed as published, so the query as typed may be one.
+   */
+  private static final Pattern UNREAD_NUMBER = Pattern.compile("^\\S{2,}[0-9]\\S*号$");
+
   private static final Pattern CREDIT_CODE =
       Pattern.compile(
           "(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])");
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
   private static final int SHORTEST_PREFIX = 2;
 
   /**
@@ -37,34 +54,33 @@ final class QueryInterpreter {
   record Interpretation(Set<String> keys, Set<String> citations, @Nullable String besideKeys) {}
 
   static Interpretation interpret(String query) {
-    String folded =
-        Normalizer.normalize(query, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
+    String normalized = Normalizer.normalize(query, Normalizer.Form.NFKC);
+    String folded = SPACE.matcher(normalized).replaceAll("");
     Set<String> keys = new LinkedHashSet<>();
-    // The query as a whole may be a number the pattern below does not see: the year first
-    // ([2018]琼建质监罚决字第9号), or a prefix longer than it takes or with other marks in it.
+    // The query as a whole may be a number the patterns below do not see: a prefix longer than
+    // they take or with other marks in it, or a number no pattern reads, indexed as published.
     DocumentNumber whole = DocumentNumber.parse(folded);
-    if (whole.parsed()) {
+    boolean wholeNumber = whole.parsed() || UNREAD_NUMBER.matcher(folded).matches();
+    if (wholeNumber) {
       keys.add(whole.key());
     }
-    StringBuilder beside = new StringBuilder();
-    Matcher number = DOCUMENT_NUMBER.matcher(folded);
-    boolean seen = false;
+    StringBuilder apart = new StringBuilder();
+    Matcher number = YEAR_FIRST_NUMBER.matcher(normalized);
     while (number.find()) {
-      seen = true;
+      number.appendReplacement(apart, "。");
+      String prefix = SPACE.matcher(number.group(2)).replaceAll("");
+      keys.add(key(prefix, number.group(1), number.group(3), number.group(4)));
+    }
+    number.appendTail(apart);
+    StringBuilder beside = new StringBuilder();
+    number = DOCUMENT_NUMBER.matcher(SPACE.matcher(apart).replaceAll(""));
+    while (number.find()) {
       number.appendReplacement(beside, " ");
       // The prefix may have swallowed words before it ("处罚决定云保监罚〔2018〕3号"): try each ending.
       String prefix = number.group(1);
       int shortest = Math.min(SHORTEST_PREFIX, prefix.length());
       for (int start = 0; start <= prefix.length() - shortest; start++) {
-        String candidate =
-            prefix.substring(start)
-                + "〔"
-                + number.group(2)
-                + "〕"
-                + number.group(3)
-                + (number.group(4) == null ? "" : "-" + number.group(4))
-                + "号";
-        keys.add(DocumentNumber.parse(candidate).key());
+        keys.add(key(prefix.substring(start), number.group(2), number.group(3), number.group(4)));
       }
     }
     number.appendTail(beside);
@@ -76,11 +92,17 @@ final class QueryInterpreter {
     if (!keys.isEmpty()) {
       rest = CREDIT_CODE.matcher(rest.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
     }
-    if (whole.parsed() && !seen) {
-      rest = ""; // the whole query is the number
+    if (wholeNumber) {
+      rest = ""; // the whole query is a number (when no record has it, the text is searched)
     }
     boolean wordsLeft = rest.codePoints().anyMatch(Character::isLetterOrDigit);
     return new Interpretation(keys, Citations.in(folded), wordsLeft ? rest : null);
+  }
+
+  private static String key(String prefix, String year, String first, @Nullable String last) {
+    return DocumentNumber.parse(
+            prefix + "〔" + year + "〕" + first + (last == null ? "" : "-" + last) + "号")
+        .key();
   }
 
   private QueryInterpreter() {}

@@ -253,7 +253,7 @@ public class SearchService {
                   total,
                   loaded.getT2(),
                   new SearchConnection.Interpretation(
-                      result.relaxed(), result.expandedTerms(), List.copyOf(request.keys())));
+                      result.relaxed(), result.expandedTerms(), result.identifiers()));
             });
   }
 

@@ -185,6 +185,56 @@ class RelevanceTest {
     assertThat(failures).isEmpty();
   }
 
+  /**
+   * Numbers no pattern reads (许准字〔2018〕第(149)号) are indexed as published: typed as published, each
+   * finds its decision first, and only the decisions published with the same number.
+   */
+  @Test
+  void everyUnreadNumberTypedAsPublishedFindsOnlyItsDecisions() {
+    Map<String, List<Long>> byKey = new HashMap<>();
+    Map<String, String> typed = new HashMap<>();
+    app.getBean(DatabaseClient.class)
+        .sql(
+            "select id, document_number, document_number_key from penalty_decision where status ="
+                + " 'PUBLISHED' and document_prefix is null and document_number ~ '[0-9].*号\\s*$'")
+        .map(
+            row ->
+                new Object[] {
+                  row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class)
+                })
+        .all()
+        .toIterable()
+        .forEach(
+            row -> {
+              byKey.computeIfAbsent((String) row[2], k -> new ArrayList<>()).add((Long) row[0]);
+              typed.put((String) row[2], (String) row[1]);
+            });
+    SearchService search = app.getBean(SearchService.class);
+    List<String> failures = new ArrayList<>();
+    byKey.forEach(
+        (key, ids) -> {
+          SearchConnection found =
+              search
+                  .search(
+                      typed.get(key),
+                      null,
+                      PageRequest.of(20, null),
+                      SearchService.Parts.ALL,
+                      SearchWeights.COMBINED)
+                  .block();
+          Object first = found.edges().isEmpty() ? null : found.edges().getFirst().node();
+          if (!(first instanceof PenaltyDecision decision)
+              || !ids.contains(decision.id())
+              || found.totalCount() != ids.size()) {
+            failures.add(
+                typed.get(key) + ": " + found.totalCount() + " found, " + ids.size() + " expected");
+          }
+        });
+    System.out.println("unread number sweep: " + byKey.size() + " numbers typed as published");
+    assertThat(byKey).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(failures).isEmpty();
+  }
+
   /** A published decision's number, its key and parts as stored. */
   record Numbered(
       long id, String number, String key, String prefix, int year, int first, int last) {

@@ -116,6 +116,16 @@ class SearchTest extends ApiTest {
             "甲环罚〔2026〕15号", "甲环罚[2026]第15号", "甲环罚（2026）015号", "甲环罚 [2026] 15 号", "[2026]甲环罚第15号")) {
       assertThat(decisionsFound(number, ids -> true)).as(number).containsExactly(id);
     }
+    // words before a number written year first: the number is read, the words searched beside it
+    assertThat(decisionsFound("焚烧沥青 [2026]甲环罚第15号", ids -> true)).containsExactly(id);
+    // of the numbers a query's words may end with, only the one that exists is said to be matched
+    graphQl
+        .document(
+            "{ search(query: \"处罚决定甲环罚[2026]第15号\", first: 5) { interpretation { identifiers } } }")
+        .execute()
+        .path("search.interpretation.identifiers")
+        .entityList(String.class)
+        .containsExactly("甲环罚〔2026〕15号");
     assertThat(decisionsFound("戊化工科技", ids -> true)).first().isEqualTo(id);
     assertThat(decisionsFound("91350100 M000100Y43", ids -> true))
         .contains(id)
