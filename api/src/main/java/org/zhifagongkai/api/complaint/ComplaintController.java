@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -47,7 +48,12 @@ public class ComplaintController {
     Map<Complaint, List<ComplaintEvents.Event>> seen = new LinkedHashMap<>();
     timelines.forEach(
         (order, steps) ->
-            seen.put(order, steps.stream().map(e -> ComplaintVisibility.step(order, e)).toList()));
+            seen.put(
+                order,
+                steps.stream()
+                    .map(e -> ComplaintVisibility.step(order, e))
+                    .filter(Objects::nonNull)
+                    .toList()));
     return seen;
   }
 

@@ -36,6 +36,7 @@ public class ComplaintEvents {
     REASSIGNED,
     MERGED,
     DUPLICATE_JOINED,
+    DUPLICATE_SUSPECTED,
     NOTICE_ISSUED,
     REMINDED,
     ESCALATED,

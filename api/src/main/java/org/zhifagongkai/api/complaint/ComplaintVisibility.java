@@ -66,12 +66,12 @@ public final class ComplaintVisibility {
           entry("notices", Part.CASE),
           entry("__typename", Part.CASE));
 
-  /** Timeline steps whose notes the hotline writes, and may name the caller in. */
-  private static final Set<String> HOTLINE_STEPS =
-      Set.of(
-          ComplaintEvents.Kind.HOTLINE_QUEUED.name(),
-          ComplaintEvents.Kind.HOTLINE_DELIVERED.name(),
-          ComplaintEvents.Kind.HOTLINE_UPDATED.name());
+  /**
+   * Steps only the order's handlers read: that it may repeat an open order tells whoever filed it,
+   * or the body complained about, which enterprise and phone filed that order.
+   */
+  private static final Set<String> HANDLERS_STEPS =
+      Set.of(ComplaintEvents.Kind.DUPLICATE_SUSPECTED.name());
 
   private ComplaintVisibility() {}
 
@@ -90,11 +90,19 @@ public final class ComplaintVisibility {
     };
   }
 
-  /** A step of the timeline as the reader of {@code complaint} may see it. */
-  static ComplaintEvents.Event step(Complaint complaint, ComplaintEvents.Event event) {
-    if (event.note() == null
-        || shows(complaint, Part.IDENTITY)
-        || !HOTLINE_STEPS.contains(event.kind())) {
+  /**
+   * A step of the timeline as the reader of {@code complaint} may see it, or null for a step it may
+   * not see. A reader kept from the identity reads no notes: whoever writes one (a handler
+   * objecting, the hotline) may name the enterprise in it.
+   */
+  static ComplaintEvents.@Nullable Event step(Complaint complaint, ComplaintEvents.Event event) {
+    if (HANDLERS_STEPS.contains(event.kind())) {
+      return switch (complaint.viewer()) {
+        case HANDLER, SUPERVISOR, HOTLINE -> event;
+        default -> null;
+      };
+    }
+    if (event.note() == null || shows(complaint, Part.IDENTITY)) {
       return event;
     }
     return new ComplaintEvents.Event(

@@ -144,7 +144,7 @@ class FilingTest extends ComplaintApiTest {
   }
 
   @Test
-  void aDuplicateJoinsTheOpenOrderAndADifferentMatterDoesNot() {
+  void aRepeatIsDispatchedLikeAnyOtherAndOnlyItsHandlersAreToldWhatItRepeats() {
     String enterprise = newCreditCode();
     Filed first = fileOk(input(enterprise, "REPEATED_INSPECTION", REPEATED));
     GraphQlTester.Response again =
@@ -154,41 +154,37 @@ class FilingTest extends ComplaintApiTest {
                 "REPEATED_INSPECTION",
                 "甲市市场监督管理局执法人员今年十月以来对我公司进行了五次现场检查，检查内容每次相同，严重影响经营。"));
     again.errors().verify();
-    again.path("fileComplaint.complaint.status").entity(String.class).isEqualTo("MERGED");
-    again.path("fileComplaint.complaint.mergedInto").entity(String.class).isEqualTo(first.id());
-    String duplicateNumber = again.path("fileComplaint.trackingNumber").entity(String.class).get();
-    String duplicateCode = again.path("fileComplaint.accessCode").entity(String.class).get();
-    assertThat(duplicateNumber).isNotEqualTo(first.trackingNumber());
+    again.path("fileComplaint.complaint.status").entity(String.class).isEqualTo("DISPATCHED");
+    again.path("fileComplaint.complaint.mergedInto").valueIsNull();
+    String repeat = again.path("fileComplaint.complaint.id").entity(String.class).get();
+    assertThat(repeat).isNotEqualTo(first.id());
 
-    graphQl
-        .document(
-            "query($n: String!, $c: String!) { complaint(trackingNumber: $n, accessCode: $c) {"
-                + " status joinedOrder { id status } } }")
-        .variable("n", duplicateNumber)
-        .variable("c", duplicateCode)
-        .execute()
-        .path("complaint.joinedOrder.id")
-        .entity(String.class)
-        .isEqualTo(first.id());
-    assertThat(timelineKinds("970002", first.id())).contains("DUPLICATE_JOINED");
+    assertThat(timelineKinds("970002", repeat)).contains("DUPLICATE_SUSPECTED");
     assertThat(
-            count(
-                "select count(*) from hotline_order o join complaint c on c.id = o.complaint_id"
-                    + " where c.enterprise_credit_code = '"
-                    + enterprise
-                    + "'"))
-        .isEqualTo(1);
-
-    Filed other =
-        fileOk(
-            input(enterprise, "REPEATED_INSPECTION", "执法人员要求我公司在一周内提交三年的全部财务凭证原件，并扣留了公司的营业执照副本。"));
-    assertThat(other.id()).isNotEqualTo(first.id());
+            as("970002")
+                .document("query($id: ID!) { workOrder(id: $id) { timeline { kind note } } }")
+                .variable("id", repeat)
+                .execute()
+                .path("workOrder.timeline[*].note")
+                .entityList(String.class)
+                .get())
+        .contains("可能重复在办工单 " + first.id() + "（同一企业与联系电话、同一主体与类别、内容相近）");
+    // The body complained about sees neither the hint nor any change to the order repeated.
+    assertThat(timelineKinds("970009", repeat)).doesNotContain("DUPLICATE_SUSPECTED");
+    assertThat(timelineKinds("970009", first.id()))
+        .contains("RECEIVED", "DISPATCHED")
+        .doesNotContain("DUPLICATE_JOINED", "DUPLICATE_SUSPECTED");
     assertThat(
             count(
                 "select count(*) from complaint where enterprise_credit_code = '"
                     + enterprise
-                    + "' and status = 'DISPATCHED'"))
+                    + "' and status = 'DISPATCHED' and merged_into is null"))
         .isEqualTo(2);
+
+    Filed other =
+        fileOk(
+            input(enterprise, "REPEATED_INSPECTION", "执法人员要求我公司在一周内提交三年的全部财务凭证原件，并扣留了公司的营业执照副本。"));
+    assertThat(timelineKinds("970002", other.id())).doesNotContain("DUPLICATE_SUSPECTED");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.zhifagongkai.api.SeparatePortal;
@@ -38,9 +39,8 @@ class HotlineDeliveryTest {
   private static int nextEnterprise;
 
   @BeforeAll
-  static void start() throws IOException {
+  static void start(@TempDir Path directory) throws IOException {
     hotline = new FakeHotline(SECRET, Duration.ofSeconds(4));
-    Path directory = Files.createTempDirectory("hotline-delivery");
     portal = SeparatePortal.start(directory, hotline.portalSettings(Duration.ofSeconds(10)));
     database = portal.getBean(DatabaseClient.class);
     HangzhouBodies.insert(database);

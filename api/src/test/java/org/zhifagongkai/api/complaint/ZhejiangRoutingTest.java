@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -54,8 +55,8 @@ class ZhejiangRoutingTest {
   private static List<Enterprise> enterprises;
 
   @BeforeAll
-  static void start() throws IOException {
-    portal = SeparatePortal.start(Files.createTempDirectory("zhejiang-routing"));
+  static void start(@TempDir Path directory) throws IOException {
+    portal = SeparatePortal.start(directory);
     database = portal.getBean(DatabaseClient.class);
     graphQl =
         HttpGraphQlTester.create(

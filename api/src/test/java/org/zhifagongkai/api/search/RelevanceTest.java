@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,25 +158,14 @@ class RelevanceTest {
           keys.put(decision.id(), decision.key());
           indexed.put(decision, decision.keysIndexed());
         });
-    SearchService search = app.getBean(SearchService.class);
     List<String> failures = new ArrayList<>();
     for (Numbered typed : published) {
       Set<String> asked = typed.keysAsked();
       long expected =
           indexed.values().stream().filter(held -> held.stream().anyMatch(asked::contains)).count();
-      SearchConnection found =
-          search
-              .search(
-                  typed.number().replace('〔', '[').replace('〕', ']'),
-                  null,
-                  PageRequest.of(20, null),
-                  SearchService.Parts.ALL,
-                  SearchWeights.COMBINED)
-              .block();
-      Object first = found.edges().isEmpty() ? null : found.edges().getFirst().node();
-      if (!(first instanceof PenaltyDecision decision)
-          || !typed.key().equals(keys.get(decision.id()))
-          || found.totalCount() != expected) {
+      SearchConnection found = searchEverything(typed.number().replace('〔', '[').replace('〕', ']'));
+      Long first = firstDecision(found);
+      if (first == null || !typed.key().equals(keys.get(first)) || found.totalCount() != expected) {
         failures.add(
             typed.number() + ": " + found.totalCount() + " found, " + expected + " expected");
       }
@@ -199,33 +189,20 @@ class RelevanceTest {
                 + " 'PUBLISHED' and document_prefix is null and document_number ~ '[0-9].*号\\s*$'")
         .map(
             row ->
-                new Object[] {
-                  row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class)
-                })
+                new Unread(
+                    row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class)))
         .all()
         .toIterable()
         .forEach(
-            row -> {
-              byKey.computeIfAbsent((String) row[2], k -> new ArrayList<>()).add((Long) row[0]);
-              typed.put((String) row[2], (String) row[1]);
+            unread -> {
+              byKey.computeIfAbsent(unread.key(), k -> new ArrayList<>()).add(unread.id());
+              typed.put(unread.key(), unread.number());
             });
-    SearchService search = app.getBean(SearchService.class);
     List<String> failures = new ArrayList<>();
     byKey.forEach(
         (key, ids) -> {
-          SearchConnection found =
-              search
-                  .search(
-                      typed.get(key),
-                      null,
-                      PageRequest.of(20, null),
-                      SearchService.Parts.ALL,
-                      SearchWeights.COMBINED)
-                  .block();
-          Object first = found.edges().isEmpty() ? null : found.edges().getFirst().node();
-          if (!(first instanceof PenaltyDecision decision)
-              || !ids.contains(decision.id())
-              || found.totalCount() != ids.size()) {
+          SearchConnection found = searchEverything(typed.get(key));
+          if (!ids.contains(firstDecision(found)) || found.totalCount() != ids.size()) {
             failures.add(
                 typed.get(key) + ": " + found.totalCount() + " found, " + ids.size() + " expected");
           }
@@ -233,6 +210,22 @@ class RelevanceTest {
     System.out.println("unread number sweep: " + byKey.size() + " numbers typed as published");
     assertThat(byKey).hasSizeGreaterThanOrEqualTo(5);
     assertThat(failures).isEmpty();
+  }
+
+  private record Unread(long id, String number, String key) {}
+
+  private static SearchConnection searchEverything(String query) {
+    return app.getBean(SearchService.class)
+        .search(
+            query, null, PageRequest.of(20, null), SearchService.Parts.ALL, SearchWeights.COMBINED)
+        .block();
+  }
+
+  /** The id of the first hit when it is a penalty decision, else null. */
+  private static @Nullable Long firstDecision(SearchConnection found) {
+    return !found.edges().isEmpty() && found.edges().getFirst().node() instanceof PenaltyDecision d
+        ? d.id()
+        : null;
   }
 
   /** A published decision's number, its key and parts as stored. */

@@ -103,11 +103,17 @@ public class ComplaintService {
         .flatMap(
             facts -> {
               String accessCode = AccessCodes.accessCode();
+              // A repeat is dispatched like any other filing: whoever files it learns nothing of
+              // the order it repeats, since an answer that differed would tell the body
+              // complained about, filing its text under a suspect's code and phone, who filed it.
               Mono<Long> stored =
                   lock(checked)
-                      .then(duplicateOf(checked, today))
-                      .flatMap(original -> merge(checked, facts, original, accessCode, today))
-                      .switchIfEmpty(Mono.defer(() -> dispatch(checked, facts, accessCode, today)));
+                      .then(duplicateOf(checked, today).map(Optional::of))
+                      .defaultIfEmpty(Optional.empty())
+                      .flatMap(
+                          original ->
+                              dispatch(checked, facts, accessCode, today)
+                                  .flatMap(id -> toldToHandler(id, original)));
               return transaction
                   .transactional(stored)
                   .flatMap(reads::byId)
@@ -143,8 +149,7 @@ public class ComplaintService {
 
   /**
    * The open order this complaint repeats: same enterprise and contact, body and category, similar
-   * text. The contact's phone must match too: anyone can type a credit code, and a merge answered
-   * to a stranger would tell the body complained about who filed a complaint it may not see.
+   * text.
    */
   private Mono<Long> duplicateOf(Checked checked, LocalDate today) {
     return database
@@ -171,23 +176,19 @@ public class ComplaintService {
         .next();
   }
 
-  private Mono<Long> merge(
-      Checked checked, Routing.Facts facts, long original, String accessCode, LocalDate today) {
-    return insert(checked, facts, accessCode, today, ComplaintStatus.MERGED, null, null, original)
-        .flatMap(
-            id ->
+  /** Tells the handlers, and only them, that the order may repeat an open one. */
+  private Mono<Long> toldToHandler(long id, Optional<Long> original) {
+    return original
+        .map(
+            repeated ->
                 events
-                    .append(id, ComplaintEvents.Kind.RECEIVED, ComplaintEvents.ENTERPRISE, null)
-                    .then(
-                        events.append(
-                            id, ComplaintEvents.Kind.MERGED, Dispatches.ROUTING, "并入在办工单"))
-                    .then(
-                        events.append(
-                            original,
-                            ComplaintEvents.Kind.DUPLICATE_JOINED,
-                            Dispatches.ROUTING,
-                            "同一企业的重复投诉已并单"))
-                    .thenReturn(id));
+                    .append(
+                        id,
+                        ComplaintEvents.Kind.DUPLICATE_SUSPECTED,
+                        Dispatches.ROUTING,
+                        "可能重复在办工单 " + repeated + "（同一企业与联系电话、同一主体与类别、内容相近）")
+                    .thenReturn(id))
+        .orElse(Mono.just(id));
   }
 
   private Mono<Long> dispatch(
@@ -198,17 +199,7 @@ public class ComplaintService {
             destination ->
                 deadlines
                     .due(ComplaintDeadlines.Stage.ACCEPTANCE, facts.enterpriseRegion(), today)
-                    .flatMap(
-                        due ->
-                            insert(
-                                checked,
-                                facts,
-                                accessCode,
-                                today,
-                                ComplaintStatus.DISPATCHED,
-                                destination,
-                                due,
-                                null))
+                    .flatMap(due -> insert(checked, facts, accessCode, today, destination, due))
                     .flatMap(
                         id ->
                             events
@@ -239,10 +230,8 @@ public class ComplaintService {
       Routing.Facts facts,
       String accessCode,
       LocalDate today,
-      ComplaintStatus status,
-      Routing.@Nullable Destination destination,
-      @Nullable LocalDate acceptanceDue,
-      @Nullable Long mergedInto) {
+      Routing.Destination destination,
+      LocalDate acceptanceDue) {
     NewComplaint given = checked.given();
     return database
         .sql("select nextval(pg_get_serial_sequence('complaint', 'id')) as id")
@@ -258,11 +247,11 @@ public class ComplaintService {
                             enterprise_name, enterprise_credit_code, enterprise_region_code,
                             contact_name, contact_phone, agency_id, penalty_decision_id,
                             enforcement_item_id, category, field_code, description, identity_shown,
-                            filed_on, status, merged_into, rule_id, contact_point_id,
+                            filed_on, status, rule_id, contact_point_id,
                             handler_agency_id, supervision_agency_id, acceptance_due)
                           values (:id, :tracking, :code, :name, :credit, :region, :contact, :phone,
                             :agency, :decision, :item, :category, :field, :description, :shown,
-                            :today, :status, :merged, :rule, :contactPoint, :handler, :supervision,
+                            :today, :status, :rule, :contactPoint, :handler, :supervision,
                             :due)
                           """)
                       .bind("id", id)
@@ -278,36 +267,16 @@ public class ComplaintService {
                       .bind("description", checked.description())
                       .bind("shown", Boolean.TRUE.equals(given.identityShown()))
                       .bind("today", today)
-                      .bind("status", status.name());
+                      .bind("status", ComplaintStatus.DISPATCHED.name());
               spec = Binds.bind(spec, "decision", checked.decisionId(), Long.class);
               spec = Binds.bind(spec, "item", checked.itemId(), Long.class);
               spec = Binds.bind(spec, "field", facts.field(), String.class);
-              spec = Binds.bind(spec, "merged", mergedInto, Long.class);
               spec =
-                  Binds.bind(
-                      spec,
-                      "rule",
-                      destination == null ? null : destination.rule().id(),
-                      Long.class);
-              spec =
-                  Binds.bind(
-                      spec,
-                      "contactPoint",
-                      destination == null ? null : destination.contactPointId(),
-                      Long.class);
-              spec =
-                  Binds.bind(
-                      spec,
-                      "handler",
-                      destination == null ? null : destination.handlerAgencyId(),
-                      Long.class);
-              spec =
-                  Binds.bind(
-                      spec,
-                      "supervision",
-                      destination == null ? null : destination.supervisionAgencyId(),
-                      Long.class);
-              spec = Binds.bind(spec, "due", acceptanceDue, LocalDate.class);
+                  Binds.bind(spec, "rule", destination.rule().id(), Long.class)
+                      .bind("due", acceptanceDue)
+                      .bind("supervision", destination.supervisionAgencyId());
+              spec = Binds.bind(spec, "contactPoint", destination.contactPointId(), Long.class);
+              spec = Binds.bind(spec, "handler", destination.handlerAgencyId(), Long.class);
               return spec.then().thenReturn(id);
             });
   }
