@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A penalty decision's document number (文号), parsed leniently: 〔〕, [], (), 【】 and their full-width
  * forms around the year, the year before the prefix, spaces, zero padding and 第 before the sequence
- * are all variants of one number. Ranges ({@code 104-116号}) cover every number in them.
+ * are all variants of one number. Ranges ({@code 104-116号}) cover every number in them. A sequence
+ * of more than nine digits is no sequence any body issues: such a number does not parse.
  *
  * @param key the normalised form, {@code prefix〔year〕seq号}; for numbers that do not parse, the text
  *     with width and spacing folded
@@ -25,13 +26,13 @@ public record DocumentNumber(
   private static final Pattern PARTS =
       Pattern.compile(
           "^(?<prefix>.+?)[〔\\[(【{<]\\s*(?<year>(?:19|20)[0-9]{2})\\s*[〕\\])】}>]"
-              + "第?(?<first>[0-9]+)(?:[-—–~至](?<last>[0-9]+))?号?$");
+              + "第?(?<first>[0-9]{1,9})(?:[-—–~至](?<last>[0-9]{1,9}))?号?$");
 
   /** The year first, as some bodies write it: {@code [2018]琼建质监罚决字第30号}. */
   private static final Pattern YEAR_FIRST =
       Pattern.compile(
           "^[〔\\[(【{<]\\s*(?<year>(?:19|20)[0-9]{2})\\s*[〕\\])】}>](?<prefix>.*?\\p{IsHan}.*?)"
-              + "第?(?<first>[0-9]+)(?:[-—–~至](?<last>[0-9]+))?号$");
+              + "第?(?<first>[0-9]{1,9})(?:[-—–~至](?<last>[0-9]{1,9}))?号$");
 
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.zhifagongkai.api.agency.Agency;
@@ -49,6 +50,8 @@ import reactor.core.scheduler.Schedulers;
 public class SearchService {
 
   static final int MAX_QUERY_LENGTH = 200;
+
+  private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}");
 
   /** Enough for every body of a city and every town of a county. */
   private static final int FACET_SIZE = 50;
@@ -165,16 +168,18 @@ public class SearchService {
           "检索词不能超过 " + MAX_QUERY_LENGTH + " 个字符",
           "A query is at most " + MAX_QUERY_LENGTH + " characters long");
     }
-    if (query.isBlank()) {
+    // Zero-width and direction marks, pasted with a number or a name, would split what they sit in.
+    String text = FORMAT_CHARACTERS.matcher(query).replaceAll("");
+    if (text.isBlank()) {
       return null;
     }
-    if (query.codePoints().noneMatch(Character::isLetterOrDigit)) {
+    if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
       throw new PortalException(
           ErrorCode.INVALID_TEXT,
-          "检索词须包含文字或数字：" + query,
-          "A query needs at least one letter or digit: " + query);
+          "检索词须包含文字或数字：" + text,
+          "A query needs at least one letter or digit: " + text);
     }
-    return query.strip();
+    return text.strip();
   }
 
   private static void checkDates(SearchFilter filter) {

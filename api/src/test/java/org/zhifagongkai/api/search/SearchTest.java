@@ -358,6 +358,56 @@ class SearchTest extends ApiTest {
     assertThat(seen).isEqualTo(expected);
   }
 
+  /**
+   * Queries at the edges of what is allowed are answered: numbers too long for any sequence, and
+   * 200 characters that split into more clauses than Lucene takes by default.
+   */
+  @Test
+  void numbersTooLongForASequenceAndTheLongestQueriesAreAnswered() {
+    StringBuilder names = new StringBuilder();
+    String[] surnames = {"张", "王", "李", "刘", "陈", "杨", "黄", "赵", "吴", "周"};
+    for (int i = 0; names.length() < 200; i++) {
+      names.append(surnames[i % surnames.length]).appendCodePoint(0x4e00 + i * 37 % 20_000);
+    }
+    StringBuilder distinct = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      distinct.appendCodePoint(0x4e00 + i * 37);
+    }
+    for (String query :
+        List.of(
+            "东环罚〔2026〕2147483648号",
+            "[2026]东环罚2147483648号",
+            "东环罚〔2026〕1-99999999999999999999号",
+            "处罚 [2026]东环罚第99999999999号",
+            names.toString(),
+            distinct.toString())) {
+      Map<String, Object> answer =
+          graphQl
+              .document("query($q: String!) { search(query: $q, first: 3) { totalCount } }")
+              .variable("q", query)
+              .execute()
+              .returnResponse()
+              .toMap();
+      assertThat(answer.get("errors")).as(query).isNull();
+      assertThat(answer.toString()).as(query).contains("totalCount");
+    }
+    // a zero-width space pasted inside a credit code does not split it
+    graphQl
+        .document(
+            "{ search(query: \"9135\u200b0100M000100Y43\") { interpretation { identifiers } } }")
+        .execute()
+        .path("search.interpretation.identifiers")
+        .entityList(String.class)
+        .containsExactly("91350100M000100Y43");
+    graphQl
+        .document(
+            "{ penaltyDecisionsByDocumentNumber(documentNumber: \"东环罚〔2026〕2147483648号\") { id } }")
+        .execute()
+        .path("penaltyDecisionsByDocumentNumber")
+        .entityList(Object.class)
+        .hasSize(0);
+  }
+
   @Test
   void badQueriesAreRefusedWithTheirCode() {
     assertThat(errorCode("{ search(query: \"，。！？、\") { totalCount } }")).isEqualTo("INVALID_TEXT");
