@@ -67,7 +67,9 @@ public class Corrections {
                         new PortalException(
                             ErrorCode.INVALID_TEXT, "更正未改变任何内容", "The correction changes nothing"));
                   }
-                  return apply(Actor.of(staff), before, after, changes, why);
+                  // The reason is published in the decision's history: masked as its texts are.
+                  String reason = Publishable.publishedText(why, before.party(), null);
+                  return apply(Actor.of(staff), before, after, changes, reason);
                 });
     return transaction.transactional(corrected);
   }

@@ -53,21 +53,40 @@ final class PersonText {
   }
 
   /**
-   * {@code text} with every three-character name that {@code masked} fits ({@code 于*年}: 于, any
-   * character, 年) shown masked, for a text whose person is known only by the masked name.
+   * {@code text} with every name that {@code masked} fits shown masked, for a text whose person is
+   * known only by the masked name: {@code 于*年} fits a name of three or four characters from 于 to 年
+   * (于大年, 欧*明 欧阳小明); {@code 李*} fits 李 and one character where a name stands, after 当事人 and the
+   * like or before a word that follows names (李四于…, 李四认错).
    */
   static String maskFitting(String text, String masked) {
     int[] chars = masked.codePoints().toArray();
-    if (chars.length != 3 || chars[1] != '*') {
+    if (chars.length < 2 || chars.length > 3 || chars[1] != '*') {
       return text;
     }
+    String first = Pattern.quote(Character.toString(chars[0]));
     Pattern fitting =
-        Pattern.compile(
-            Pattern.quote(Character.toString(chars[0]))
-                + "\\p{IsHan}"
-                + Pattern.quote(Character.toString(chars[2])));
+        chars.length == 3
+            ? Pattern.compile(
+                first + "\\p{IsHan}{1,2}?" + Pattern.quote(Character.toString(chars[2])))
+            : Pattern.compile(
+                "(?<="
+                    + BEFORE_NAMES
+                    + ")"
+                    + first
+                    + "\\p{IsHan}|"
+                    + first
+                    + "\\p{IsHan}(?="
+                    + AFTER_NAMES
+                    + ")");
     return fitting.matcher(text).replaceAll(Matcher.quoteReplacement(masked));
   }
+
+  /** Words a person's name follows in a decision. */
+  private static final String BEFORE_NAMES = "当事人|被处罚人|申请人|行为人|经营者|负责人|姓名[：:]";
+
+  /** Words and marks that follow a person's name in a decision. */
+  private static final String AFTER_NAMES =
+      "[于在，,。；;、（(：:\\s]|系|因|等|称|说|的|未|将|涉嫌|违反|擅自|与|和|承认|认错|自|已|经|对|$";
 
   /** An institution's name up to its last word of kind (公司, 支行, 联社…): persons may follow it. */
   private static final Pattern INSTITUTION =

@@ -61,4 +61,19 @@ class PersonTextTest {
       String text, String masked, String published) {
     assertThat(PersonText.maskFitting(text, masked)).isEqualTo(published);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "当事人李四于2026年10月在河道旁焚烧垃圾。|李*|当事人李*于2026年10月在河道旁焚烧垃圾。",
+        "应当事人李四（手机号码已隐去）申请，更正事实|李*|应当事人李*（手机号码已隐去）申请，更正事实",
+        "经复议，赵六的处罚决定被撤销|赵*|经复议，赵*的处罚决定被撤销",
+        "李家村村民反映|李*|李家村村民反映",
+        "当事人欧阳小明在河道旁焚烧垃圾，欧阳小明认错。|欧*明|当事人欧*明在河道旁焚烧垃圾，欧*明认错。"
+      })
+  void twoAndFourCharacterNamesAreMaskedWhereTheyStandAsNames(
+      String text, String masked, String published) {
+    assertThat(PersonText.maskFitting(text, masked)).isEqualTo(published);
+  }
 }

@@ -156,6 +156,55 @@ class PublicationWorkflowTest extends ApiTest {
         .isEqualTo("NOT_PUBLISHABLE");
   }
 
+  /**
+   * Every text a person's decision publishes is masked, the legal bases and a correction's reason
+   * too, and a two-character name is masked where a correction writes it out again.
+   */
+  @Test
+  void aPersonsNameAndNumbersAreMaskedInEveryPublishedTextAndInCorrections() {
+    Map<String, Object> person =
+        new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕210号", "NATURAL_PERSON"));
+    person.put("party", Map.of("kind", "NATURAL_PERSON", "name", "李四"));
+    person.put("violatedProvisions", "当事人李四（电话13812345678）违反《测试大气法》第十八条");
+    person.put("penaltyProvisions", "对李四依据《测试大气法》第九十九条");
+    GraphQlTester.Response published =
+        as("test-token-900001")
+            .document(
+                "mutation($input: PublishPenaltyDecisionInput!) { publishPenaltyDecision(input: $input) {"
+                    + " id party { name } violatedProvisions penaltyProvisions } }")
+            .variable("input", person)
+            .execute();
+    published.path("publishPenaltyDecision.party.name").entity(String.class).isEqualTo("李*");
+    published
+        .path("publishPenaltyDecision.violatedProvisions")
+        .entity(String.class)
+        .isEqualTo("当事人李*（电话［电话号码已隐去］）违反《测试大气法》第十八条");
+    published
+        .path("publishPenaltyDecision.penaltyProvisions")
+        .entity(String.class)
+        .isEqualTo("对李*依据《测试大气法》第九十九条");
+    String id = published.path("publishPenaltyDecision.id").entity(String.class).get();
+    GraphQlTester.Response corrected =
+        as("test-token-900001")
+            .document(
+                """
+                mutation($id: ID!) { correctPenaltyDecision(id: $id, input: {
+                  facts: "当事人李四于夜间施工中未采取降噪措施。",
+                  reason: "应当事人李四（手机13912345678）申请，更正事实" }) {
+                  facts history { reason } } }
+                """)
+            .variable("id", id)
+            .execute();
+    corrected
+        .path("correctPenaltyDecision.facts")
+        .entity(String.class)
+        .isEqualTo("当事人李*于夜间施工中未采取降噪措施。");
+    corrected
+        .path("correctPenaltyDecision.history[1].reason")
+        .entity(String.class)
+        .isEqualTo("应当事人李*（手机［电话号码已隐去］）申请，更正事实");
+  }
+
   @Test
   void nobodyPublishesForAnotherBody() {
     Map<String, Object> forOther = input("900005", "发布测环罚〔2026〕202号", "LEGAL_PERSON");
