@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param key the normalised form, {@code prefix〔year〕seq号}; for numbers that do not parse, the text
  *     with width and spacing folded
  * @param prefix the 机关代字 and type marker, such as {@code 云保监罚}; null when the number does not parse
+ * @param firstSeq the first number of its sequence or range; null when it does not parse, or when
+ *     the sequence is longer than an int
  */
 public record DocumentNumber(
     String raw,
@@ -26,13 +28,13 @@ public record DocumentNumber(
   private static final Pattern PARTS =
       Pattern.compile(
           "^(?<prefix>.+?)[〔\\[(【{<]\\s*(?<year>(?:19|20)[0-9]{2})\\s*[〕\\])】}>]"
-              + "第?(?<first>[0-9]{1,9})(?:[-—–~至](?<last>[0-9]{1,9}))?号?$");
+              + "第?(?<first>[0-9]{1,18})(?:[-—–~至](?<last>[0-9]{1,18}))?号?$");
 
   /** The year first, as some bodies write it: {@code [2018]琼建质监罚决字第30号}. */
   private static final Pattern YEAR_FIRST =
       Pattern.compile(
           "^[〔\\[(【{<]\\s*(?<year>(?:19|20)[0-9]{2})\\s*[〕\\])】}>](?<prefix>.*?\\p{IsHan}.*?)"
-              + "第?(?<first>[0-9]{1,9})(?:[-—–~至](?<last>[0-9]{1,9}))?号$");
+              + "第?(?<first>[0-9]{1,18})(?:[-—–~至](?<last>[0-9]{1,18}))?号$");
 
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
 
@@ -48,12 +50,15 @@ public record DocumentNumber(
     }
     String prefix = parts.group("prefix");
     int year = Integer.parseInt(parts.group("year"));
-    int first = Integer.parseInt(parts.group("first"));
+    long first = Long.parseLong(parts.group("first"));
     String lastText = parts.group("last");
-    int last = lastText == null ? first : Integer.parseInt(lastText);
-    String sequence = last == first ? Integer.toString(first) : first + "-" + last;
+    long last = lastText == null ? first : Long.parseLong(lastText);
+    String sequence = last == first ? Long.toString(first) : first + "-" + last;
     String key = prefix + "〔" + year + "〕" + sequence + "号";
-    return new DocumentNumber(raw, key, prefix, year, first, Math.max(first, last));
+    long highest = Math.max(first, last);
+    return highest > Integer.MAX_VALUE
+        ? new DocumentNumber(raw, key, prefix, year, null, null)
+        : new DocumentNumber(raw, key, prefix, year, (int) first, (int) highest);
   }
 
   public boolean parsed() {

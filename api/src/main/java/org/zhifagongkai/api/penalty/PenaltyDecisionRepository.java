@@ -43,7 +43,7 @@ class PenaltyDecisionRepository {
 
   /** Decisions whose number is {@code number} or whose published range contains it. */
   Flux<PenaltyDecision> findByDocumentNumber(DocumentNumber number) {
-    if (!number.parsed()) {
+    if (!number.parsed() || number.firstSeq() == null) {
       return database
           .sql(
               "select p.* from penalty_decision p where p.document_number_key = :key"

@@ -23,7 +23,7 @@ final class QueryInterpreter {
    */
   private static final Pattern DOCUMENT_NUMBER =
       Pattern.compile(
-          "([\\p{IsHan}A-Za-z0-9()]{1,32})[〔\\[(【{<]((?:19|20)[0-9]{2})[〕\\])】}>]第?([0-9]{1,9})(?:[-—–~至]([0-9]{1,9}))?(?![-—–~至0-9])号?");
+          "([\\p{IsHan}A-Za-z0-9()]{1,32})[〔\\[(【{<]((?:19|20)[0-9]{2})[〕\\])】}>]第?([0-9]{1,18})(?:[-—–~至]([0-9]{1,18}))?(?![-—–~至0-9])号?");
 
   /**
    * The year first, with words before it ({@code 处罚 [2018]琼建质监罚决字第9号}): only where a space or a
@@ -32,8 +32,8 @@ final class QueryInterpreter {
   private static final Pattern YEAR_FIRST_NUMBER =
       Pattern.compile(
           "(?<![\\p{IsHan}A-Za-z0-9()])[〔\\[(【{<]\\s*((?:19|20)[0-9]{2})\\s*[〕\\])】}>]\\s*"
-              + "([\\p{IsHan}&&[^第]][\\p{IsHan}A-Za-z0-9()\\s]{0,31}?)\\s*第?\\s*([0-9]{1,9})"
-              + "(?:\\s*[-—–~至]\\s*([0-9]{1,9}))?(?![-—–~至0-9])\\s*号");
+              + "([\\p{IsHan}&&[^第]][\\p{IsHan}A-Za-z0-9()\\s]{0,31}?)\\s*第?\\s*([0-9]{1,18})"
+              + "(?:\\s*[-—–~至]\\s*([0-9]{1,18}))?(?![-—–~至0-9])\\s*号");
 
   /**
    * A query that reads as a whole document number no pattern parses ({@code 许准字〔2018〕第(149)号}):

@@ -49,4 +49,22 @@ class DocumentNumberTest {
     assertThat(number.parsed()).isFalse();
     assertThat(number.key()).isEqualTo(key);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          东环罚〔2026〕2147483648号               | 东环罚〔2026〕2147483648号
+          东环罚[2026]第0020180315001号          | 东环罚〔2026〕20180315001号
+          东环罚〔2026〕1-99999999999999999号      | 东环罚〔2026〕1-99999999999999999号
+          """)
+  void aSequenceLongerThanAnIntHasAKeyButNoFirstAndLastNumber(String raw, String key) {
+    DocumentNumber number = DocumentNumber.parse(raw);
+    assertThat(number.parsed()).isTrue();
+    assertThat(number.key()).isEqualTo(key);
+    assertThat(number.firstSeq()).isNull();
+    assertThat(number.lastSeq()).isNull();
+    assertThat(DocumentNumber.parse("东环罚〔2026〕1234567890123456789号").parsed()).isFalse();
+  }
 }
