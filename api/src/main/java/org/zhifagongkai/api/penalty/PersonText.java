@@ -15,10 +15,15 @@ final class PersonText {
   static final String ADDRESS_REMOVED = "［住址已隐去］";
   static final String NAME_REMOVED = "［姓名已隐去］";
 
-  /** A labelled address, up to the end of its clause. */
+  /**
+   * A labelled address, up to the end of its clause: after a label and a colon or 位于 (住所地：,
+   * 户籍所在地：), or right after a verb of dwelling (现住, 家住, 居住在).
+   */
   private static final Pattern ADDRESS =
       Pattern.compile(
-          "(住所|住址|家庭住址|现住址|户籍地址?|居住地|经营场所|经营地址|地址)(\\s*[：:]\\s*|\\s*(?:位于|在)\\s*)([^，,。；;）)\\n]{2,60})");
+          "(户籍所在地|家庭住址|现住址|现居住地|居住地址|住所地|户籍地址?|居住地|经营场所|经营地址|住所|住址|地址)"
+              + "(\\s*[：:]\\s*|\\s*(?:位于|在)\\s*)([^，,。；;）)\\n]{2,60})"
+              + "|(现住|家住|暂住|住在|居住在|居住于)()([^，,。；;）)\\n]{2,60})");
 
   /**
    * Third parties by their role, then a name: a common surname and one to three characters, up to a
@@ -137,7 +142,12 @@ final class PersonText {
   static String withoutAddresses(String text) {
     return ADDRESS
         .matcher(text)
-        .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + ADDRESS_REMOVED));
+        .replaceAll(
+            m ->
+                Matcher.quoteReplacement(
+                    m.group(1) != null
+                        ? m.group(1) + m.group(2) + ADDRESS_REMOVED
+                        : m.group(4) + ADDRESS_REMOVED));
   }
 
   /** {@code text} without the names of the third parties it names by role. */

@@ -33,7 +33,11 @@ class PersonTextTest {
       value = {
         "住所：开远市智源路保险小区5幢。|住所：［住址已隐去］。",
         "王小明，男，住址：昆明市盘龙区北京路1号，从事餐饮。|王小明，男，住址：［住址已隐去］，从事餐饮。",
-        "当事人经营场所位于文峰镇宇臻路，无照经营。|当事人经营场所位于［住址已隐去］，无照经营。"
+        "当事人经营场所位于文峰镇宇臻路，无照经营。|当事人经营场所位于［住址已隐去］，无照经营。",
+        "李*住所地：东湖市湖滨区幸福路12号3单元501室。|李*住所地：［住址已隐去］。",
+        "户籍所在地：东湖市湖滨区和平村5组，|户籍所在地：［住址已隐去］，",
+        "其家住湖滨区幸福路8号，|其家住［住址已隐去］，",
+        "当事人：兰*平，男，现住陇西县文峰镇宇臻路甘肃宇臻物流集团公司四库对面|当事人：兰*平，男，现住［住址已隐去］"
       })
   void addressesAreRemoved(String text, String published) {
     assertThat(PersonText.withoutAddresses(text)).isEqualTo(published);
@@ -75,5 +79,26 @@ class PersonTextTest {
   void twoAndFourCharacterNamesAreMaskedWhereTheyStandAsNames(
       String text, String masked, String published) {
     assertThat(PersonText.maskFitting(text, masked)).isEqualTo(published);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "固定电话0571-87654321，QQ号123456789，邮箱wangxm@example.com，微信号wxm_1990。"
+            + "|固定电话［电话号码已隐去］，QQ号［账号已隐去］，邮箱［电子邮箱已隐去］，微信号［账号已隐去］。",
+        "联系电话：（0571）87654321|联系电话：［电话号码已隐去］",
+        "罚款3000元，于2026年10月1日缴纳。|罚款3000元，于2026年10月1日缴纳。"
+      })
+  void aPersonsContactsAreRemoved(String text, String published) {
+    assertThat(PersonContacts.withoutContacts(text)).isEqualTo(published);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"护照号E12345678，|护照号［护照号码已隐去］，", "护照号码：G1234567。|护照号码：［护照号码已隐去］。"})
+  void passportNumbersAreRemoved(String text, String published) {
+    assertThat(PersonContacts.withoutPassports(text)).isEqualTo(published);
   }
 }
