@@ -55,6 +55,7 @@ public class Corrections {
     String why =
         PortalException.requireText(
             correction.reason(), "更正须说明理由", "A correction needs its reason");
+    DecisionLimits.texts(correction);
     Mono<PenaltyDecision> corrected =
         publication
             .published(staff, id)

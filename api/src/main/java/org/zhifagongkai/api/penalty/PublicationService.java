@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.zhifagongkai.api.field.FieldService;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
 import org.zhifagongkai.api.identifier.CreditCode;
@@ -47,6 +49,7 @@ public class PublicationService {
   private final DecisionEvents events;
   private final PublicationExpiry expiry;
   private final Clock clock;
+  private final FieldService fields;
 
   PublicationService(
       DatabaseClient database,
@@ -55,8 +58,10 @@ public class PublicationService {
       PublicationTerms terms,
       DecisionEvents events,
       PublicationExpiry expiry,
-      Clock clock) {
+      Clock clock,
+      FieldService fields) {
     this.expiry = expiry;
+    this.fields = fields;
     this.database = database;
     this.transaction = transaction;
     this.decisions = decisions;
@@ -80,7 +85,17 @@ public class PublicationService {
               + " is after its publication "
               + draft.publishedOn());
     }
-    return insert(Actor.of(staff), draft, true);
+    return fields
+        .requireCode(draft.fieldCode())
+        .then(Mono.defer(() -> insert(Actor.of(staff), draft, true)))
+        .onErrorMap(
+            DuplicateKeyException.class,
+            duplicate ->
+                new PortalException(
+                    ErrorCode.DUPLICATE_DOCUMENT_NUMBER,
+                    "本机关已公开文号为 " + draft.documentNumber().strip() + " 的处罚决定",
+                    "This body already published a decision numbered "
+                        + draft.documentNumber().strip()));
   }
 
   /**
@@ -190,6 +205,7 @@ public class PublicationService {
   public Mono<PenaltyDecision> withdraw(
       Staff staff, long id, WithdrawalKind kind, String reason, LocalDate causeOn) {
     String why = PortalException.requireText(reason, "撤回公示须说明理由", "A withdrawal needs its reason");
+    DecisionLimits.text(why, DecisionLimits.REASON, "撤回理由", "The reason");
     LocalDate today = today();
     if (causeOn.isAfter(today)) {
       throw new PortalException(
@@ -237,6 +253,7 @@ public class PublicationService {
   public Mono<PenaltyDecision> endEarly(Staff staff, long id, String reason) {
     String why =
         PortalException.requireText(reason, "提前停止公示须说明理由", "Ending early needs its reason");
+    DecisionLimits.text(why, DecisionLimits.REASON, "停止公示理由", "The reason");
     LocalDate today = today();
     Mono<PenaltyDecision> ended =
         published(staff, id)
@@ -326,6 +343,7 @@ public class PublicationService {
       throw new PortalException(
           ErrorCode.INVALID_TEXT, "文号和当事人名称不能为空", "A decision needs its document number and party");
     }
+    DecisionLimits.texts(draft);
     Publishable.checkPenalties(
         draft.penaltyKinds(), draft.fineAmount(), draft.confiscationAmount());
   }

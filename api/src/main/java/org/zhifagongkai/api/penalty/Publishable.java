@@ -1,7 +1,6 @@
 package org.zhifagongkai.api.penalty;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -65,14 +64,7 @@ final class Publishable {
           "处罚决定须至少载明一种处罚种类",
           "A decision imposes at least one penalty kind");
     }
-    for (BigDecimal amount : Arrays.asList(fine, confiscation)) {
-      if (amount != null && amount.signum() < 0) {
-        throw new PortalException(
-            ErrorCode.INVALID_AMOUNT_RANGE,
-            "金额不能为负：" + amount,
-            "Amounts cannot be negative: " + amount);
-      }
-    }
+    DecisionLimits.amounts(fine, confiscation);
   }
 
   /** Penalties on minors are never published (R2.7). */

@@ -205,6 +205,42 @@ class PublicationWorkflowTest extends ApiTest {
         .isEqualTo("应当事人李*（手机［电话号码已隐去］）申请，更正事实");
   }
 
+  /** What the database would refuse, or store and never answer again, is refused with its code. */
+  @Test
+  void aNumberAlreadyPublishedAnUnknownFieldAndOutsizedAmountsAndTextsAreRefused() {
+    publishAsOwnStaff("发布测环罚〔2026〕211号");
+    Map<String, Object> again =
+        new java.util.HashMap<>(input("900005", "发布测环罚[2026]第0211号", "LEGAL_PERSON"));
+    assertThat(
+            errorCode(as("test-token-900001").document(PUBLISH).variable("input", again).execute()))
+        .isEqualTo("DUPLICATE_DOCUMENT_NUMBER");
+    Map<String, String> refused =
+        Map.of(
+            "field", "INVALID_FIELD",
+            "fineAmount", "INVALID_AMOUNT_RANGE",
+            "facts", "INVALID_TEXT");
+    Map<String, Object> values =
+        Map.of("field", "xx", "fineAmount", "999999999999999", "facts", "罚".repeat(50_001));
+    int n = 212;
+    for (Map.Entry<String, String> part : refused.entrySet()) {
+      Map<String, Object> input =
+          new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕" + n++ + "号", "LEGAL_PERSON"));
+      input.put(part.getKey(), values.get(part.getKey()));
+      assertThat(
+              errorCode(
+                  as("test-token-900001").document(PUBLISH).variable("input", input).execute()))
+          .as(part.getKey())
+          .isEqualTo(part.getValue());
+    }
+    Map<String, Object> fractions =
+        new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕" + n + "号", "LEGAL_PERSON"));
+    fractions.put("fineAmount", "200.123");
+    assertThat(
+            errorCode(
+                as("test-token-900001").document(PUBLISH).variable("input", fractions).execute()))
+        .isEqualTo("INVALID_AMOUNT_RANGE");
+  }
+
   @Test
   void nobodyPublishesForAnotherBody() {
     Map<String, Object> forOther = input("900005", "发布测环罚〔2026〕202号", "LEGAL_PERSON");
