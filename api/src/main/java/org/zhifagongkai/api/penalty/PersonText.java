@@ -31,10 +31,10 @@ final class PersonText {
    */
   private static final Pattern THIRD_PARTY =
       Pattern.compile(
-          "(举报人|投诉人|证人|受害人|被害人|委托代理人|代理人|消费者|顾客|患者|雇员|员工|店员|工人|司机|驾驶员|承租人|出租人)(\\s*[：:]?\\s*)"
+          "(举报人|投诉人|证人|受害人|被害人|委托代理人|代理人|消费者|顾客|患者|雇员|员工|店员|工人|司机|驾驶员|承租人|出租人|业务员|股东|实际控制人)(\\s*[：:]?\\s*)"
               + "(["
               + Surnames.COMMON
-              + "][\\p{IsHan}]{1,3}?)(?=[，,。；;、（(：:\\s]|等|称|向|在|于|系|与|和|的|反映|证实|陈述|表示|提供|确认|签字|介绍|指认|报警|投诉|举报|驾驶|$)");
+              + "][\\p{IsHan}]{1,3}?)(?=[，,。；;、（(：:\\s]|等|称|说|向|在|于|系|与|和|以及|的|反映|证实|陈述|表示|提供|确认|签字|介绍|指认|报警|投诉|举报|驾驶|看到|$)");
 
   /** Words after a role that begin with a surname's character but are no names. */
   private static final Pattern NOT_A_NAME = Pattern.compile("陈述|信息|权益");
@@ -48,13 +48,34 @@ final class PersonText {
       return text;
     }
     String result = text.replace(name, masked);
-    // A list of persons (韦定王、黄正友): each is masked wherever the text names one alone.
+    // A list of persons (韦定王、黄正友): each is masked wherever the text names one alone, also
+    // written with spaces (王 小明), and a given name where it stands alone as a name (小明称…).
     for (String one : PersonNames.each(name)) {
-      if (one.codePointCount(0, one.length()) >= 2 && !one.contains("*")) {
-        result = result.replace(one, PersonNames.mask(one));
+      int[] chars = one.codePoints().toArray();
+      if (chars.length >= 2 && !one.contains("*")) {
+        String oneMasked = Matcher.quoteReplacement(PersonNames.mask(one));
+        result = spaced(chars, 0).matcher(result).replaceAll(oneMasked);
+        if (chars.length >= 3) {
+          Pattern given =
+              Pattern.compile(spaced(chars, chars.length - 2) + "(?=" + AFTER_NAMES + ")");
+          String last = Character.toString(chars[chars.length - 1]);
+          result = given.matcher(result).replaceAll(Matcher.quoteReplacement("*" + last));
+        }
       }
     }
     return result;
+  }
+
+  /** The characters of a name from {@code from} on, with any spaces between them. */
+  private static Pattern spaced(int[] chars, int from) {
+    StringBuilder pattern = new StringBuilder();
+    for (int i = from; i < chars.length; i++) {
+      if (i > from) {
+        pattern.append("[\\s\\u3000]*");
+      }
+      pattern.append(Pattern.quote(Character.toString(chars[i])));
+    }
+    return Pattern.compile(pattern.toString());
   }
 
   /**

@@ -3,6 +3,7 @@ package org.zhifagongkai.api.penalty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
@@ -32,7 +33,7 @@ final class Publishable {
    */
   static String publishedText(
       String original, PenaltyDecision.Party published, @Nullable String fullName) {
-    String clean = PersonalData.redact(original);
+    String clean = PersonalData.redact(withoutControls(original));
     if (published.kind() == PartyKind.NATURAL_PERSON) {
       clean =
           fullName != null && !fullName.contains("*")
@@ -80,9 +81,21 @@ final class Publishable {
 
   /** The party's name as published: a person's masked, persons beside an institution masked. */
   static String publishedName(PenaltyDecision.Party party) {
+    String name = withoutControls(party.name());
     return party.kind() == PartyKind.NATURAL_PERSON
-        ? PersonNames.mask(PersonalData.redact(party.name()))
-        : PersonText.maskPersonsBeside(party.name());
+        ? PersonNames.mask(PersonalData.redact(name))
+        : PersonText.maskPersonsBeside(name);
+  }
+
+  /**
+   * Control characters and direction overrides, which no published text needs: an unbalanced U+202E
+   * turns the rest of a line around wherever the text is shown, in results and highlights.
+   */
+  private static final Pattern CONTROLS =
+      Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+
+  static String withoutControls(String text) {
+    return CONTROLS.matcher(text).replaceAll("");
   }
 
   /**

@@ -17,6 +17,8 @@ class PersonTextTest {
         "证人：李四，系当事人邻居。|证人：［姓名已隐去］，系当事人邻居。",
         "当事人雇员王小二在现场操作。|当事人雇员［姓名已隐去］在现场操作。",
         "委托代理人欧阳明辉等到场。|委托代理人［姓名已隐去］等到场。",
+        "业务员张伟、股东刘强以及实际控制人陈刚在场。|业务员［姓名已隐去］、股东［姓名已隐去］以及实际控制人［姓名已隐去］在场。",
+        "驾驶员李明说不知情。|驾驶员［姓名已隐去］说不知情。",
         // Already anonymised, or no name at all: left as written.
         "证人张某某证实上述事实。|证人张某某证实上述事实。",
         "有证人证言、现场笔录为证。|有证人证言、现场笔录为证。",
@@ -48,7 +50,9 @@ class PersonTextTest {
       delimiter = '|',
       value = {
         "当事人王小明在居民区夜间施工，王小明称不知情。|王小明|王*明|当事人王*明在居民区夜间施工，王*明称不知情。",
-        "当事人王某在居民区夜间施工。|王|王|当事人王某在居民区夜间施工。"
+        "当事人王某在居民区夜间施工。|王|王|当事人王某在居民区夜间施工。",
+        "当事人王 小明在居民区夜间施工，小明称不知情。|王小明|王*明|当事人王*明在居民区夜间施工，*明称不知情。",
+        "当事人王建国自建国以来经营。|王建国|王*国|当事人王*国自建国以来经营。"
       })
   void aPersonsOwnNameIsShownMasked(String text, String name, String masked, String published) {
     assertThat(PersonText.maskName(text, name, masked)).isEqualTo(published);
@@ -100,5 +104,11 @@ class PersonTextTest {
       value = {"护照号E12345678，|护照号［护照号码已隐去］，", "护照号码：G1234567。|护照号码：［护照号码已隐去］。"})
   void passportNumbersAreRemoved(String text, String published) {
     assertThat(PersonContacts.withoutPassports(text)).isEqualTo(published);
+  }
+
+  @org.junit.jupiter.api.Test
+  void controlCharactersAndDirectionOverridesAreNotPublished() {
+    assertThat(Publishable.withoutControls("事实\u0007\u001b[31m\u202e反转\n下一行\t。"))
+        .isEqualTo("事实[31m反转\n下一行\t。");
   }
 }
