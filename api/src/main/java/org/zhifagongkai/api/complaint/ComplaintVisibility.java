@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  * {@link ComplaintFieldGuard} enforces the table on every field the API resolves, and refuses a
  * field missing from it, so that a new field cannot reach a reader unclassified.
  *
- * <p>The identity (the enterprise, its contact, and the 12345 copy, which carries both) reaches the
- * handler, the supervision bodies, the hotline and the filer; the body complained about sees it
- * only where the enterprise agreed. A filer whose complaint joined another sees that order only as
- * {@link JoinedOrder}, its progress, never its content.
+ * <p>The identity (the enterprise, its contact, the 12345 copy, which carries both, and who handles
+ * the order by which rule, which follow the enterprise's region) reaches the handler, the
+ * supervision bodies, the hotline and the filer; the body complained about sees it only where the
+ * enterprise agreed. A filer whose complaint joined another sees that order only as {@link
+ * JoinedOrder}, its progress, never its content.
  */
 public final class ComplaintVisibility {
 
@@ -24,7 +25,9 @@ public final class ComplaintVisibility {
     /** The matter and how it is handled. */
     CASE,
     /** Who complained and how to reach them. */
-    IDENTITY
+    IDENTITY,
+    /** Who handles it by which rule: where the enterprise is, which routing follows. */
+    ROUTING
   }
 
   static final Map<String, Part> COMPLAINT_FIELDS =
@@ -44,9 +47,10 @@ public final class ComplaintVisibility {
           entry("identityShown", Part.CASE),
           entry("enterprise", Part.IDENTITY),
           entry("filedAt", Part.CASE),
-          entry("handler", Part.CASE),
+          // Routing follows the enterprise's region: who handles it tells where the enterprise is.
+          entry("handler", Part.ROUTING),
           entry("supervisionBody", Part.CASE),
-          entry("routingRule", Part.CASE),
+          entry("routingRule", Part.ROUTING),
           entry("acceptanceDue", Part.CASE),
           entry("conclusionDue", Part.CASE),
           entry("extended", Part.CASE),
@@ -85,7 +89,7 @@ public final class ComplaintVisibility {
     return switch (complaint.viewer()) {
       case HANDLER, SUPERVISOR, HOTLINE, FILER -> true;
       case AGENCY -> part == Part.CASE || complaint.identityShown();
-      case FORMER_HANDLER -> part == Part.CASE;
+      case FORMER_HANDLER -> part != Part.IDENTITY;
       case NOBODY -> false;
     };
   }
@@ -93,7 +97,8 @@ public final class ComplaintVisibility {
   /**
    * A step of the timeline as the reader of {@code complaint} may see it, or null for a step it may
    * not see. A reader kept from the identity reads no notes: whoever writes one (a handler
-   * objecting, the hotline) may name the enterprise in it.
+   * objecting, the hotline) may name the enterprise in it; one kept from the routing reads no rules
+   * or destinations either, since where an order was sent follows the enterprise's region.
    */
   static ComplaintEvents.@Nullable Event step(Complaint complaint, ComplaintEvents.Event event) {
     if (HANDLERS_STEPS.contains(event.kind())) {
@@ -102,10 +107,16 @@ public final class ComplaintVisibility {
         default -> null;
       };
     }
-    if (event.note() == null || shows(complaint, Part.IDENTITY)) {
+    if (shows(complaint, Part.IDENTITY)) {
       return event;
     }
+    boolean routing = shows(complaint, Part.ROUTING);
     return new ComplaintEvents.Event(
-        event.kind(), event.occurredAt(), event.actor(), null, event.ruleId(), event.destination());
+        event.kind(),
+        event.occurredAt(),
+        event.actor(),
+        null,
+        routing ? event.ruleId() : null,
+        routing ? event.destination() : null);
   }
 }

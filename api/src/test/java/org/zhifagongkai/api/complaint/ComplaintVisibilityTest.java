@@ -111,6 +111,39 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
   }
 
   @Test
+  void theBodyComplainedAboutLearnsNotWhereTheEnterpriseIsFromWhoHandlesTheOrder() {
+    Identity identity = Identity.fresh();
+    Filed hidden = fileOk(identity.input(false, REPEATED));
+    String read =
+        "query($id: ID!) { workOrder(id: $id) { handler { id } routingRule { id }"
+            + " timeline { kind note ruleId destination } } }";
+    GraphQlTester.Response body = as("970009").document(read).variable("id", hidden.id()).execute();
+    body.errors().verify();
+    body.path("workOrder.handler").valueIsNull();
+    body.path("workOrder.routingRule").valueIsNull();
+    assertThat(body.path("workOrder.timeline[*].destination").entityList(Object.class).get())
+        .containsOnlyNulls();
+    assertThat(body.path("workOrder.timeline[*].ruleId").entityList(Object.class).get())
+        .containsOnlyNulls();
+    // The handler itself, and the body once the enterprise agreed to be named, see both.
+    as("970002")
+        .document(read)
+        .variable("id", hidden.id())
+        .execute()
+        .path("workOrder.handler.id")
+        .entity(String.class)
+        .isEqualTo("970002");
+    Filed shown = fileOk(Identity.fresh().input(true, REPEATED));
+    as("970009")
+        .document(read)
+        .variable("id", shown.id())
+        .execute()
+        .path("workOrder.handler.id")
+        .entity(String.class)
+        .isEqualTo("970002");
+  }
+
+  @Test
   void theBodyComplainedAboutNeverReadsTheHotlineCopyOfAHiddenComplaint() {
     Identity identity = Identity.fresh();
     Filed filed = fileOk(identity.input(false, REPEATED));
