@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The configurable parts of complaint handling ({@code portal.complaints.*}).
  *
  * @param duplicateWindowDays a complaint filed within this many days of an open one from the same
- *     enterprise, about the same body and category, with similar text, joins it (并单)
+ *     enterprise, about the same body and category, with similar text, is dispatched as any other
+ *     and its handlers are told it may repeat that one
  * @param duplicateSimilarity the least Dice similarity of the two descriptions' character bigrams
  * @param trackingGuessesPerClient wrong tracking lookups one client address may make per window;
  *     past them its lookups are refused until the window closes

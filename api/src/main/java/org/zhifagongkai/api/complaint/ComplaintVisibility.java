@@ -64,11 +64,26 @@ public final class ComplaintVisibility {
           entry("escalatedTo", Part.CASE),
           entry("mergedInto", Part.CASE),
           entry("joinedOrder", Part.CASE),
-          entry("toHotline", Part.CASE),
+          // Whether a copy went to 12345 is the routing rule's choice, by the enterprise's region.
+          entry("toHotline", Part.ROUTING),
           entry("hotline", Part.IDENTITY),
           entry("timeline", Part.CASE),
           entry("notices", Part.CASE),
           entry("__typename", Part.CASE));
+
+  /** The 12345 hotline's steps. */
+  private static final Set<String> HOTLINE_STEPS =
+      Set.of(
+          ComplaintEvents.Kind.HOTLINE_QUEUED.name(),
+          ComplaintEvents.Kind.HOTLINE_DELIVERED.name(),
+          ComplaintEvents.Kind.HOTLINE_UPDATED.name());
+
+  /** Who acted, as the body complained about reads it where routing is hidden from it. */
+  static final String HANDLING_UNIT = "办理单位";
+
+  /** Actors that are the portal's own steps, naming no unit. */
+  private static final Set<String> PORTAL_ACTORS =
+      Set.of(ComplaintEvents.ENTERPRISE.name(), "派单目录", "督办");
 
   /**
    * Steps only the order's handlers read: that it may repeat an open order tells whoever filed it,
@@ -110,13 +125,20 @@ public final class ComplaintVisibility {
     if (shows(complaint, Part.IDENTITY)) {
       return event;
     }
-    boolean routing = shows(complaint, Part.ROUTING);
-    return new ComplaintEvents.Event(
-        event.kind(),
-        event.occurredAt(),
-        event.actor(),
-        null,
-        routing ? event.ruleId() : null,
-        routing ? event.destination() : null);
+    if (shows(complaint, Part.ROUTING)) {
+      return new ComplaintEvents.Event(
+          event.kind(),
+          event.occurredAt(),
+          event.actor(),
+          null,
+          event.ruleId(),
+          event.destination());
+    }
+    if (HOTLINE_STEPS.contains(event.kind())) {
+      return null; // whether the order went to 12345 follows the rule, and the rule the region
+    }
+    // The staff who acted name their unit, which routing chose by the enterprise's region.
+    String actor = PORTAL_ACTORS.contains(event.actor()) ? event.actor() : HANDLING_UNIT;
+    return new ComplaintEvents.Event(event.kind(), event.occurredAt(), actor, null, null, null);
   }
 }

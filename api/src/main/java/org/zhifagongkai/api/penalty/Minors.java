@@ -1,7 +1,9 @@
 package org.zhifagongkai.api.penalty;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhifagongkai.api.identifier.PersonalData;
@@ -33,7 +35,7 @@ public final class Minors {
   /** A written birth date: 2010年3月5日出生, 出生日期：2010-03-05, 生于2010年3月. */
   private static final Pattern BORN =
       Pattern.compile(
-          "((?:19|20)[0-9]{2})\\s*年\\s*([0-9]{1,2})\\s*月(?:\\s*([0-9]{1,2})\\s*日)?\\s*(?:出生|生(?=[，,）)；;、\\s]))"
+          "((?:19|20)[0-9]{2})\\s*年(?:\\s*([0-9]{1,2})\\s*月(?:\\s*([0-9]{1,2})\\s*日)?)?\\s*(?:出生|生(?=[，,）)；;、\\s]))"
               + "|(?:出生日期|出生年月|生于)[:：]?\\s*((?:19|20)[0-9]{2})[-./年]([0-9]{1,2})(?:[-./月]([0-9]{1,2}))?");
 
   /** A pupil of a primary or middle school, or of the first two years of a high school. */
@@ -53,11 +55,12 @@ public final class Minors {
     if (kind != PartyKind.NATURAL_PERSON) {
       return false;
     }
-    return MINOR.matcher(facts).find()
-        || PUPIL.matcher(facts).find()
-        || statesAMinorsAge(facts)
-        || bornWithin18Years(facts, decisionDate)
-        || PersonalData.birthDates(facts + " " + name).stream()
+    String text = Normalizer.normalize(facts, Normalizer.Form.NFKC); // １６岁 is 16岁
+    return MINOR.matcher(text).find()
+        || PUPIL.matcher(text).find()
+        || statesAMinorsAge(text)
+        || bornWithin18Years(text, decisionDate)
+        || PersonalData.birthDates(text + " " + name).stream()
             .anyMatch(born -> born.plusYears(18).isAfter(decisionDate));
   }
 
@@ -77,11 +80,13 @@ public final class Minors {
     while (born.find()) {
       int offset = born.group(1) != null ? 1 : 4;
       try {
+        // A year or month alone is read at its end: whoever may still be under 18 is taken for it.
+        int year = Integer.parseInt(born.group(offset));
+        int month = born.group(offset + 1) == null ? 12 : Integer.parseInt(born.group(offset + 1));
         LocalDate date =
-            LocalDate.of(
-                Integer.parseInt(born.group(offset)),
-                Integer.parseInt(born.group(offset + 1)),
-                born.group(offset + 2) == null ? 1 : Integer.parseInt(born.group(offset + 2)));
+            born.group(offset + 2) == null
+                ? YearMonth.of(year, month).atEndOfMonth()
+                : LocalDate.of(year, month, Integer.parseInt(born.group(offset + 2)));
         if (date.plusYears(18).isAfter(decisionDate)) {
           return true;
         }

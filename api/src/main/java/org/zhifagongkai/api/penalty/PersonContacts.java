@@ -27,8 +27,8 @@ final class PersonContacts {
   /** A landline after a phone's label: 0571-87654321, (0571)87654321. */
   private static final Pattern LANDLINE =
       Pattern.compile(
-          "((?:固定电话|固话|座机|电话|联系电话)(?:号码)?)(\\s*[：:]?\\s*)"
-              + "([(（]?0[0-9]{2,3}[)）]?[-－]?[0-9]{7,8}(?:[-－][0-9]{1,5})?)");
+          "((?:固定电话|固话|座机|电话|联系电话|联系方式)(?:号码)?)(\\s*[：:]?\\s*)"
+              + "([(（]?0[0-9]{2,3}[)）]?[-－\\s]?[0-9]{3,4}[-\\s]?[0-9]{3,4}(?:[-－][0-9]{1,5})?)");
 
   private static final Pattern PASSPORT =
       Pattern.compile("(护照(?:号码|号|编号)?)(\\s*[：:]?\\s*)([A-Za-z]{1,2}[0-9]{7,9})");
@@ -37,7 +37,7 @@ final class PersonContacts {
 
   /** {@code text} without a person's e-mail, QQ, WeChat or landline. */
   static String withoutContacts(String text) {
-    String clean = EMAIL.matcher(text).replaceAll(EMAIL_REMOVED);
+    String clean = EMAIL.matcher(asciiDigits(text)).replaceAll(EMAIL_REMOVED);
     clean = labelled(MESSENGER, clean, ACCOUNT_REMOVED);
     return labelled(LANDLINE, clean, PHONE_REMOVED);
   }
@@ -45,6 +45,15 @@ final class PersonContacts {
   /** {@code text} without passport numbers. */
   static String withoutPassports(String text) {
     return labelled(PASSPORT, text, PASSPORT_REMOVED);
+  }
+
+  /** Full-width digits and hyphens (０５７１－８８８８１２３４) as ASCII ones, the text otherwise as it is. */
+  private static String asciiDigits(String text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    text.codePoints()
+        .map(c -> c >= '０' && c <= '９' ? c - '０' + '0' : c == '－' ? '-' : c)
+        .forEach(folded::appendCodePoint);
+    return folded.toString();
   }
 
   private static String labelled(Pattern pattern, String text, String removed) {

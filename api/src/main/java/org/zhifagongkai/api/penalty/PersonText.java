@@ -21,9 +21,10 @@ final class PersonText {
    */
   private static final Pattern ADDRESS =
       Pattern.compile(
-          "(户籍所在地|家庭住址|现住址|现居住地|居住地址|住所地|户籍地址?|居住地|经营场所|经营地址|住所|住址|地址)"
-              + "(\\s*[：:]\\s*|\\s*(?:位于|在)\\s*)([^，,。；;）)\\n]{2,60})"
-              + "|(现住|家住|暂住|住在|居住在|居住于)()([^，,。；;）)\\n]{2,60})");
+          "(户籍所在地|户口所在地|家庭住址|现住址|现居住地|居住地址|住所地|户籍地址?|居住地|经营场所|经营地址|住所|住址|地址)"
+              + "(\\s*[：:]\\s*|\\s*(?:位于|在|为)\\s*)([^，,。；;）)\\n]{2,60})"
+              + "|(现住|家住|暂住|住在|居住在|居住于|现居|(?<=[，,（(\\s]|\\p{IsHan}\\*\\p{IsHan}|\\p{IsHan}{2})住(?=\\p{IsHan}{2,}?[省市县区镇乡村路街]))()"
+              + "([^，,。；;）)\\n]{2,60})");
 
   /**
    * Third parties by their role, then a name: a common surname and one to three characters, up to a
@@ -81,8 +82,8 @@ final class PersonText {
   /**
    * {@code text} with every name that {@code masked} fits shown masked, for a text whose person is
    * known only by the masked name: {@code 于*年} fits a name of three or four characters from 于 to 年
-   * (于大年, 欧*明 欧阳小明); {@code 李*} fits 李 and one character where a name stands, after 当事人 and the
-   * like or before a word that follows names (李四于…, 李四认错).
+   * (于大年, 欧*明 欧阳小明, also spaced); {@code 李*} fits 李 and any one character: in a person's own
+   * decision the name is far likelier than a word that begins with the surname (李家村 reads 李*村).
    */
   static String maskFitting(String text, String masked) {
     int[] chars = masked.codePoints().toArray();
@@ -93,22 +94,12 @@ final class PersonText {
     Pattern fitting =
         chars.length == 3
             ? Pattern.compile(
-                first + "\\p{IsHan}{1,2}?" + Pattern.quote(Character.toString(chars[2])))
-            : Pattern.compile(
-                "(?<="
-                    + BEFORE_NAMES
-                    + ")"
-                    + first
-                    + "\\p{IsHan}|"
-                    + first
-                    + "\\p{IsHan}(?="
-                    + AFTER_NAMES
-                    + ")");
+                first
+                    + "(?:[\\s\\u3000]*\\p{IsHan}){1,2}?[\\s\\u3000]*"
+                    + Pattern.quote(Character.toString(chars[2])))
+            : Pattern.compile(first + "[\\s\\u3000]*\\p{IsHan}");
     return fitting.matcher(text).replaceAll(Matcher.quoteReplacement(masked));
   }
-
-  /** Words a person's name follows in a decision. */
-  private static final String BEFORE_NAMES = "当事人|被处罚人|申请人|行为人|经营者|负责人|姓名[：:]";
 
   /** Words and marks that follow a person's name in a decision. */
   private static final String AFTER_NAMES =

@@ -1,7 +1,9 @@
 package org.zhifagongkai.api.penalty;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -70,8 +72,20 @@ final class Publishable {
 
   /** Penalties on minors are never published (R2.7). */
   private static void refuseMinors(NewDecision draft) {
-    if (Minors.isMinorParty(
-        draft.party().kind(), draft.party().name(), draft.facts(), draft.decisionDate())) {
+    String texts =
+        String.join(
+            "。",
+            draft.facts(),
+            Objects.toString(draft.caseName(), ""),
+            Objects.toString(draft.licenceActions(), ""),
+            draft.violatedProvisions(),
+            draft.penaltyProvisions());
+    refuseMinors(draft.party().kind(), draft.party().name(), texts, draft.decisionDate());
+  }
+
+  /** NOT_PUBLISHABLE when {@code texts} show the person penalised was a minor (R2.7). */
+  static void refuseMinors(PartyKind kind, String name, String texts, LocalDate decided) {
+    if (Minors.isMinorParty(kind, name, texts, decided)) {
       throw new PortalException(
           ErrorCode.NOT_PUBLISHABLE,
           "对未成年人的行政处罚决定不予公开",
@@ -81,7 +95,8 @@ final class Publishable {
 
   /** The party's name as published: a person's masked, persons beside an institution masked. */
   static String publishedName(PenaltyDecision.Party party) {
-    String name = withoutControls(party.name());
+    // 王 小 明 is one name: spaces between Chinese characters would split it into unmasked parts.
+    String name = HAN_SPACE.matcher(withoutControls(party.name())).replaceAll("");
     return party.kind() == PartyKind.NATURAL_PERSON
         ? PersonNames.mask(PersonalData.redact(name))
         : PersonText.maskPersonsBeside(name);
@@ -91,6 +106,9 @@ final class Publishable {
    * Control characters and direction overrides, which no published text needs: an unbalanced U+202E
    * turns the rest of a line around wherever the text is shown, in results and highlights.
    */
+  private static final Pattern HAN_SPACE =
+      Pattern.compile("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})");
+
   private static final Pattern CONTROLS =
       Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
@@ -115,7 +133,8 @@ final class Publishable {
             person || party.legalRepresentative() == null
                 ? null
                 : PersonalData.redact(party.legalRepresentative()));
-    UnaryOperator<String> text = original -> publishedText(original, published, party.name());
+    String fullName = HAN_SPACE.matcher(party.name()).replaceAll("");
+    UnaryOperator<String> text = original -> publishedText(original, published, fullName);
     return new NewDecision(
         draft.documentNumber(),
         draft.caseName() == null ? null : text.apply(draft.caseName()),

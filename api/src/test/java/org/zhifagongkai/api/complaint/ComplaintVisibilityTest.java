@@ -91,7 +91,8 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
         response.path("workOrder.enterprise").valueIsNull();
         response.path("workOrder.hotline").valueIsNull();
         response.path("workOrder.description").entity(String.class).isEqualTo(REPEATED);
-        response.path("workOrder.toHotline").entity(Boolean.class).isEqualTo(true);
+        // whether a copy went to 12345 follows the routing rule, and so the enterprise's region
+        response.path("workOrder.toHotline").valueIsNull();
       }
       default -> {
         assertThat(errorCode(response)).isEqualTo(expected);
@@ -115,12 +116,23 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
     Identity identity = Identity.fresh();
     Filed hidden = fileOk(identity.input(false, REPEATED));
     String read =
-        "query($id: ID!) { workOrder(id: $id) { handler { id } routingRule { id }"
-            + " timeline { kind note ruleId destination } } }";
+        "query($id: ID!) { workOrder(id: $id) { handler { id } routingRule { id } toHotline"
+            + " timeline { kind actor note ruleId destination } } }";
+    as("970002")
+        .document("mutation($id: ID!) { acceptWorkOrder(id: $id) { id } }")
+        .variable("id", hidden.id())
+        .execute()
+        .errors()
+        .verify();
     GraphQlTester.Response body = as("970009").document(read).variable("id", hidden.id()).execute();
     body.errors().verify();
     body.path("workOrder.handler").valueIsNull();
     body.path("workOrder.routingRule").valueIsNull();
+    body.path("workOrder.toHotline").valueIsNull();
+    assertThat(body.path("workOrder.timeline[*].kind").entityList(String.class).get())
+        .containsExactly("RECEIVED", "DISPATCHED", "ACCEPTED");
+    assertThat(body.path("workOrder.timeline[*].actor").entityList(String.class).get())
+        .containsExactly("投诉企业", "派单目录", "办理单位");
     assertThat(body.path("workOrder.timeline[*].destination").entityList(Object.class).get())
         .containsOnlyNulls();
     assertThat(body.path("workOrder.timeline[*].ruleId").entityList(Object.class).get())

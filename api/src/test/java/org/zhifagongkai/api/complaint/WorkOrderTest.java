@@ -496,8 +496,9 @@ class WorkOrderTest extends ComplaintApiTest {
         .path("agency.complaintStatistics")
         .matchesJson(
             "{\"received\":2,\"accepted\":1,\"answeredOnTime\":1,\"overdue\":0,\"rated\":1,\"satisfaction\":\"4.00\"}")
+        // a contact point's figures count complaints filed before this month: these are not yet in
         .path("contactPoint.complaintStatistics.received")
         .entity(Integer.class)
-        .isEqualTo(2);
+        .isEqualTo(0);
   }
 }

@@ -203,6 +203,32 @@ class PublicationWorkflowTest extends ApiTest {
         .path("correctPenaltyDecision.history[1].reason")
         .entity(String.class)
         .isEqualTo("应当事人李*（手机［电话号码已隐去］）申请，更正事实");
+    // A correction showing the person was a minor is refused as the publication would have been.
+    assertThat(
+            errorCode(
+                as("test-token-900001")
+                    .document(
+                        """
+                        mutation($id: ID!) { correctPenaltyDecision(id: $id, input: {
+                          facts: "当事人李四（16周岁）于夜间施工。", reason: "补充年龄" }) { id } }
+                        """)
+                    .variable("id", id)
+                    .execute()))
+        .isEqualTo("NOT_PUBLISHABLE");
+    // A name written with a space between each character is one name.
+    Map<String, Object> spaced =
+        new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕216号", "NATURAL_PERSON"));
+    spaced.put("party", Map.of("kind", "NATURAL_PERSON", "name", "王 小 明"));
+    spaced.put("facts", "当事人王 小 明在居民区夜间施工。");
+    as("test-token-900001")
+        .document(
+            "mutation($input: PublishPenaltyDecisionInput!) { publishPenaltyDecision(input: $input) {"
+                + " party { name } facts } }")
+        .variable("input", spaced)
+        .execute()
+        .path("publishPenaltyDecision.facts")
+        .entity(String.class)
+        .isEqualTo("当事人王*明在居民区夜间施工。");
   }
 
   /** What the database would refuse, or store and never answer again, is refused with its code. */

@@ -51,12 +51,17 @@ public class ComplaintFigures {
 
   /** The figures of each body complained about; a body without complaints gets zeros. */
   Mono<Map<Agency, ComplaintStatistics>> byAgency(List<Agency> agencies) {
-    return of(agencies, Agency::id, "agency_id");
+    return of(agencies, Agency::id, "agency_id", null);
   }
 
-  /** The figures of each contact point; one that handled none gets zeros. */
+  /**
+   * The figures of each contact point, of complaints filed before this month; one that handled none
+   * gets zeros. Routing follows the enterprise's region: a count that moved with each filing would
+   * tell the body complained about, watching it, where an unnamed complainant is.
+   */
   Mono<Map<ContactPoint, ComplaintStatistics>> byContactPoint(List<ContactPoint> contactPoints) {
-    return of(contactPoints, ContactPoint::id, "contact_point_id");
+    LocalDate lastMonthEnd = LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
+    return of(contactPoints, ContactPoint::id, "contact_point_id", lastMonthEnd);
   }
 
   /**
@@ -72,8 +77,8 @@ public class ComplaintFigures {
   }
 
   private <S> Mono<Map<S, ComplaintStatistics>> of(
-      List<S> owners, ToLongFunction<S> id, String column) {
-    return figures(column, owners.stream().map(id::applyAsLong).toList(), null, null)
+      List<S> owners, ToLongFunction<S> id, String column, @Nullable LocalDate to) {
+    return figures(column, owners.stream().map(id::applyAsLong).toList(), null, to)
         .collectMap(Map.Entry::getKey, Map.Entry::getValue)
         .map(
             byId -> {
