@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -64,15 +62,11 @@ public class Corrections {
             .flatMap(
                 before -> {
                   Publishable.refuseMinors(
-                      before.party().kind(),
-                      before.party().name(),
-                      Stream.of(
-                              correction.caseName(),
-                              correction.facts(),
-                              correction.licenceActions())
-                          .filter(Objects::nonNull)
-                          .collect(Collectors.joining("。")),
-                      before.decisionDate());
+                      before.party(),
+                      before.decisionDate(),
+                      correction.caseName(),
+                      correction.facts(),
+                      correction.licenceActions());
                   PenaltyDecision after = corrected(before, correction, null);
                   List<String[]> changes = changes(before, after);
                   if (changes.isEmpty()) {

@@ -2,10 +2,12 @@ package org.zhifagongkai.api.penalty;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
@@ -72,20 +74,21 @@ final class Publishable {
 
   /** Penalties on minors are never published (R2.7). */
   private static void refuseMinors(NewDecision draft) {
-    String texts =
-        String.join(
-            "。",
-            draft.facts(),
-            Objects.toString(draft.caseName(), ""),
-            Objects.toString(draft.licenceActions(), ""),
-            draft.violatedProvisions(),
-            draft.penaltyProvisions());
-    refuseMinors(draft.party().kind(), draft.party().name(), texts, draft.decisionDate());
+    refuseMinors(
+        draft.party(),
+        draft.decisionDate(),
+        draft.facts(),
+        draft.caseName(),
+        draft.licenceActions(),
+        draft.violatedProvisions(),
+        draft.penaltyProvisions());
   }
 
-  /** NOT_PUBLISHABLE when {@code texts} show the person penalised was a minor (R2.7). */
-  static void refuseMinors(PartyKind kind, String name, String texts, LocalDate decided) {
-    if (Minors.isMinorParty(kind, name, texts, decided)) {
+  /** NOT_PUBLISHABLE when {@code texts} (nulls skipped) show the person penalised was a minor. */
+  static void refuseMinors(
+      PenaltyDecision.Party party, LocalDate decided, @Nullable String... texts) {
+    String all = Arrays.stream(texts).filter(Objects::nonNull).collect(Collectors.joining("。"));
+    if (Minors.isMinorParty(party.kind(), party.name(), all, decided)) {
       throw new PortalException(
           ErrorCode.NOT_PUBLISHABLE,
           "对未成年人的行政处罚决定不予公开",
@@ -95,20 +98,29 @@ final class Publishable {
 
   /** The party's name as published: a person's masked, persons beside an institution masked. */
   static String publishedName(PenaltyDecision.Party party) {
-    // 王 小 明 is one name: spaces between Chinese characters would split it into unmasked parts.
-    String name = HAN_SPACE.matcher(withoutControls(party.name())).replaceAll("");
+    String name = withoutControls(fullName(party));
     return party.kind() == PartyKind.NATURAL_PERSON
         ? PersonNames.mask(PersonalData.redact(name))
         : PersonText.maskPersonsBeside(name);
   }
 
   /**
-   * Control characters and direction overrides, which no published text needs: an unbalanced U+202E
-   * turns the rest of a line around wherever the text is shown, in results and highlights.
+   * The party's name as given; a person's without spaces between its Chinese characters: 王 小 明 is
+   * one name, which split at its spaces would leave each character unmasked.
    */
+  private static String fullName(PenaltyDecision.Party party) {
+    return party.kind() == PartyKind.NATURAL_PERSON
+        ? HAN_SPACE.matcher(party.name()).replaceAll("")
+        : party.name();
+  }
+
   private static final Pattern HAN_SPACE =
       Pattern.compile("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})");
 
+  /**
+   * Control characters and direction overrides, which no published text needs: an unbalanced U+202E
+   * turns the rest of a line around wherever the text is shown, in results and highlights.
+   */
   private static final Pattern CONTROLS =
       Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
@@ -133,7 +145,7 @@ final class Publishable {
             person || party.legalRepresentative() == null
                 ? null
                 : PersonalData.redact(party.legalRepresentative()));
-    String fullName = HAN_SPACE.matcher(party.name()).replaceAll("");
+    String fullName = fullName(party);
     UnaryOperator<String> text = original -> publishedText(original, published, fullName);
     return new NewDecision(
         draft.documentNumber(),
