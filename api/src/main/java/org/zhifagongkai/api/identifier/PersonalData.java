@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.zhifagongkai.api.support.ChineseDates;
 
 /**
  * Finds and removes personal data that published text must never show (R2.7, R3.10): resident ID
@@ -33,12 +34,19 @@ public final class PersonalData {
   private static final Pattern LICENCE_LABEL =
       Pattern.compile("执\\s*业\\s*证(?:书)?\\s*(?:号码|编号|号)(?:为|是)?[:：]?\\s*$");
 
-  /** A person's birth date: 1975年6月15日出生, 出生日期：1975-06-15, 生于1975年6月. */
+  /**
+   * A person's birth date, in digits or Chinese numerals: 1975年6月15日出生, 一九七五年六月十五日出生,
+   * 出生日期：1975-06-15, 生日为1975年6月15日, 生于1975年6月.
+   */
   private static final Pattern BIRTH_DATE =
       Pattern.compile(
-          "(?:19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月(?:\\s*[0-9]{1,2}\\s*日)?(?=\\s*(?:出生|生人|生，|生,|生）))"
-              + "|(?<=出生日期[:：]?\\s{0,2}|出生年月[:：]?\\s{0,2}|生于)"
-              + "(?:19|20)[0-9]{2}(?:[-./年][0-9]{1,2}(?:[-./月][0-9]{1,2}日?)?月?)?");
+          "(?:(?:19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月(?:\\s*[0-9]{1,2}\\s*日)?|"
+              + ChineseDates.YEAR_MONTH
+              + ")(?=\\s*(?:出生|生人|生，|生,|生）))"
+              + "|(?<=出生日期[:：]?\\s{0,2}|出生年月[:：]?\\s{0,2}|生于|生日(?:为|是)?[:：]?\\s{0,2})"
+              + "(?:(?:19|20)[0-9]{2}(?:[-./年][0-9]{1,2}(?:[-./月][0-9]{1,2}日?)?月?)?|"
+              + ChineseDates.YEAR_MONTH
+              + ")");
 
   /** A run of digits, with an ID's final X. */
   private static final Pattern DIGITS =
@@ -76,6 +84,7 @@ public final class PersonalData {
 
   private static final Pattern SEPARATORS = Pattern.compile("[ \\-]");
   private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
+  private static final Pattern INTERNATIONAL_MOBILE = Pattern.compile("(?:00)?861[3-9][0-9]{9}");
   private static final Pattern STARRED_MOBILE = Pattern.compile("1[3-9][0-9*]{9}");
   private static final Pattern LONG_RUN = Pattern.compile("[0-9]{8,}");
   private static final Pattern CARD_RANGE = Pattern.compile("(62|9[5-9]|4|5[1-5]|35)[0-9]{14,17}");
@@ -89,10 +98,8 @@ public final class PersonalData {
 
   /** {@code text} with every ID, mobile and account number replaced. */
   public static String redact(String text) {
-    if (!hasDigit(text)) {
-      return text; // every rule reads digits
-    }
-    String numbersRemoved = scan(scan(scan(text, DIGITS, null), SPACED, null), STARRED, null);
+    String numbersRemoved =
+        hasDigit(text) ? scan(scan(scan(text, DIGITS, null), SPACED, null), STARRED, null) : text;
     if (numbersRemoved.indexOf('生') < 0) {
       return numbersRemoved; // every form of a birth date says 生
     }
@@ -136,11 +143,21 @@ public final class PersonalData {
         if (found != null) {
           found.add(matcher.group());
         }
-        out.append(text, last, matcher.start()).append(replacement);
+        out.append(text, last, countryCodePlus(text, matcher.start(), replacement))
+            .append(replacement);
         last = matcher.end();
       }
     }
     return last == 0 ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /** Where a removed number starts, with the + of a country code before it (+86 138…). */
+  private static int countryCodePlus(String text, int start, String replacement) {
+    return replacement.equals(PHONE_REMOVED)
+            && start > 0
+            && (text.charAt(start - 1) == '+' || text.charAt(start - 1) == '＋')
+        ? start - 1
+        : start;
   }
 
   private static @Nullable String replacement(String text, int start, String number) {
@@ -163,7 +180,7 @@ public final class PersonalData {
         && !CreditCode.hasValidCheckCharacter(digits)) {
       return ID_REMOVED;
     }
-    if (MOBILE.matcher(digits).matches()) {
+    if (MOBILE.matcher(digits).matches() || INTERNATIONAL_MOBILE.matcher(digits).matches()) {
       return PHONE_REMOVED;
     }
     if (LICENCE_LABEL.matcher(label).find()) {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhifagongkai.api.identifier.PersonalData;
+import org.zhifagongkai.api.support.ChineseDates;
 import org.zhifagongkai.api.support.ChineseNumerals;
 
 /**
@@ -36,7 +37,7 @@ public final class Minors {
   private static final Pattern BORN =
       Pattern.compile(
           "((?:19|20)[0-9]{2})\\s*年(?:\\s*([0-9]{1,2})\\s*月(?:\\s*([0-9]{1,2})\\s*日)?)?\\s*(?:出生|生(?=[，,）)；;、\\s]))"
-              + "|(?:出生日期|出生年月|生于)[:：]?\\s*((?:19|20)[0-9]{2})[-./年]([0-9]{1,2})(?:[-./月]([0-9]{1,2}))?");
+              + "|(?:出生日期|出生年月|生于|生日(?:为|是)?)[:：]?\\s*((?:19|20)[0-9]{2})[-./年]([0-9]{1,2})(?:[-./月]([0-9]{1,2}))?");
 
   /** A pupil of a primary or middle school, or of the first two years of a high school. */
   private static final Pattern PUPIL =
@@ -55,7 +56,8 @@ public final class Minors {
     if (kind != PartyKind.NATURAL_PERSON) {
       return false;
     }
-    String text = Normalizer.normalize(facts, Normalizer.Form.NFKC); // １６岁 is 16岁
+    // １６岁 is 16岁; 二〇一〇年三月五日 is 2010年3月5日
+    String text = ChineseDates.inDigits(Normalizer.normalize(facts, Normalizer.Form.NFKC));
     return MINOR.matcher(text).find()
         || PUPIL.matcher(text).find()
         || statesAMinorsAge(text)

@@ -20,11 +20,22 @@ final class PersonText {
    * 户籍所在地：), or right after a verb of dwelling (现住, 家住, 居住在).
    */
   private static final Pattern ADDRESS =
-      Pattern.compile(
-          "(户籍所在地|户口所在地|家庭住址|现住址|现居住地|居住地址|住所地|户籍地址?|居住地|经营场所|经营地址|住所|住址|地址)"
-              + "(\\s*[：:]\\s*|\\s*(?:位于|在|为)\\s*)([^，,。；;）)\\n]{2,60})"
-              + "|(现住|家住|暂住(?![证人登户])|住在|居住在|居住于|现居|(?<=[，,（(\\s])住(?![房宅所址户院])(?=\\p{IsHan}{2,}?[省市县区镇乡村路街]))()"
-              + "([^，,。；;）)\\n]{2,60})");
+      address("户籍所在地|户口所在地|家庭住址|现住址|现居住地|居住地址|住所地|户籍地址?|居住地|经营场所|经营地址|住所|住址|地址");
+
+  /**
+   * A person's home only, by labels no organisation's address takes (住址, not 住所 or 地址): directors
+   * and employees a company's decision describes live somewhere too.
+   */
+  private static final Pattern HOME = address("户籍所在地|户口所在地|家庭住址|现住址|现居住地|居住地址|户籍地址?|居住地|住址");
+
+  private static Pattern address(String labels) {
+    return Pattern.compile(
+        "("
+            + labels
+            + ")(\\s*[：:]\\s*|\\s*(?:位于|在|为)\\s*)([^，,。；;）)\\n]{2,60})"
+            + "|(现住|家住|暂住(?![证人登户])|住在|居住在|居住于|现居|(?<=[，,（(\\s])住(?![房宅所址户院])(?=\\p{IsHan}{2,}?[省市县区镇乡村路街]))()"
+            + "([^，,。；;）)\\n]{2,60})");
+  }
 
   /**
    * Third parties by their role, then a name: a common surname and one to three characters, up to a
@@ -150,9 +161,18 @@ final class PersonText {
     return masked;
   }
 
-  /** {@code text} without the addresses it gives. */
+  /** {@code text} without the addresses it gives: a person's or an individual business's. */
   static String withoutAddresses(String text) {
-    return ADDRESS
+    return without(ADDRESS, text);
+  }
+
+  /** {@code text} without the homes of the persons it describes, whoever the party. */
+  static String withoutHomes(String text) {
+    return without(HOME, text);
+  }
+
+  private static String without(Pattern address, String text) {
+    return address
         .matcher(text)
         .replaceAll(
             m ->

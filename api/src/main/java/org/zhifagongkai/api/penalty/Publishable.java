@@ -31,9 +31,9 @@ final class Publishable {
    * A text of a decision as it may be published, for the party as published: ID, phone and account
    * numbers removed; a natural person's name masked wherever it stands ({@code fullName}, or where
    * it is no longer known, any name the masked one fits: 于*年 masks 于大年); a person's or individual
-   * business's addresses, e-mail, QQ, WeChat and landlines removed; passport numbers and third
-   * parties named by role removed. Publication, corrections and re-imports all pass their texts
-   * through here.
+   * business's addresses, health, native place, e-mail, QQ, WeChat and landlines removed; any
+   * person's home (住址, 家住…), passport numbers and third parties named by role removed. Publication,
+   * corrections and re-imports all pass their texts through here.
    */
   static String publishedText(
       String original, PenaltyDecision.Party published, @Nullable String fullName) {
@@ -50,9 +50,12 @@ final class Publishable {
     }
     if (published.kind() == PartyKind.NATURAL_PERSON
         || published.kind() == PartyKind.INDIVIDUAL_BUSINESS) {
-      clean = PersonContacts.withoutContacts(PersonText.withoutAddresses(clean));
+      clean =
+          PersonContacts.withoutContacts(
+              PersonDetails.withoutDetails(PersonText.withoutAddresses(clean)));
     }
-    return PersonText.withoutThirdParties(PersonContacts.withoutPassports(clean));
+    return PersonText.withoutThirdParties(
+        PersonContacts.withoutPassports(PersonText.withoutHomes(clean)));
   }
 
   /**

@@ -32,7 +32,10 @@ class MinorsTest {
         "当事人招用15岁的学徒从事危险作业。|false",
         "当事人经营的店铺开业已有3年。|false",
         "当事人销售2017年6月1日生产的淋浴器。|false",
-        "当事人（2009年1月5日生，系某中学学生）在河道旁焚烧垃圾。|true"
+        "当事人（2009年1月5日生，系某中学学生）在河道旁焚烧垃圾。|true",
+        "当事人王*明，男，二〇一〇年三月五日出生，在河道旁焚烧垃圾。|true",
+        "当事人生日为二〇〇九年十二月，在河道旁焚烧垃圾。|true",
+        "当事人王*明，男，一九九〇年三月五日出生，在河道旁焚烧垃圾。|false"
       })
   void aPenaltyOnAMinorIsRecognisedFromTheFacts(String facts, boolean minor) {
     assertThat(Minors.isMinorParty(PartyKind.NATURAL_PERSON, "王小明", facts, DECIDED))

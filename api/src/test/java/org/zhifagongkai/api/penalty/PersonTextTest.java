@@ -54,6 +54,19 @@ class PersonTextTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "苏某明，男，时任某电子董事长，住址：北京市海淀区万寿路27号。|苏某明，男，时任某电子董事长，住址：［住址已隐去］。",
+        "当事人：某电子股份有限公司，住所：厦门市湖里区体育路45号，|当事人：某电子股份有限公司，住所：厦门市湖里区体育路45号，",
+        "经营地址：东湖市湖滨区和平路5号，员工刘某家住湖滨区幸福路8号。|经营地址：东湖市湖滨区和平路5号，员工刘某家住［住址已隐去］。"
+      })
+  void aPersonsHomeIsRemovedWhoeverThePartyAndAnOrganisationsAddressStays(
+      String text, String published) {
+    assertThat(PersonText.withoutHomes(text)).isEqualTo(published);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "当事人王小明在居民区夜间施工，王小明称不知情。|王小明|王*明|当事人王*明在居民区夜间施工，王*明称不知情。",
         "当事人王某在居民区夜间施工。|王|王|当事人王某在居民区夜间施工。",
         "当事人王 小明在居民区夜间施工，小明称不知情。|王小明|王*明|当事人王*明在居民区夜间施工，*明称不知情。",
