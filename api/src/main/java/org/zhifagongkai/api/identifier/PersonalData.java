@@ -1,5 +1,6 @@
 package org.zhifagongkai.api.identifier;
 
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,7 +33,7 @@ public final class PersonalData {
 
   /** A professional's licence number (律师执业证号): a person's identifier, as an ID number is. */
   private static final Pattern LICENCE_LABEL =
-      Pattern.compile("执\\s*业\\s*证(?:书)?\\s*(?:号码|编号|号)(?:为|是)?[:：]?\\s*$");
+      Pattern.compile("(?:执\\s*业\\s*证(?:书)?|注册会计师证|资格证(?:书)?)\\s*(?:证号|号码|编号|号)(?:为|是)?[:：]?\\s*$");
 
   /**
    * A person's birth date, in digits or Chinese numerals: 1975年6月15日出生, 一九七五年六月十五日出生,
@@ -43,7 +44,7 @@ public final class PersonalData {
           "(?:(?:19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月(?:\\s*[0-9]{1,2}\\s*日)?|"
               + ChineseDates.YEAR_MONTH
               + ")(?=\\s*(?:出生|生人|生，|生,|生）))"
-              + "|(?<=出生日期[:：]?\\s{0,2}|出生年月[:：]?\\s{0,2}|生于|生日(?:为|是)?[:：]?\\s{0,2})"
+              + "|(?<=出[生身]日期[:：]?\\s{0,2}|出[生身]年月[:：]?\\s{0,2}|生于|生日(?:为|是)?[:：]?\\s{0,2})"
               + "(?:(?:19|20)[0-9]{2}(?:[-./年][0-9]{1,2}(?:[-./月][0-9]{1,2}日?)?月?)?|"
               + ChineseDates.YEAR_MONTH
               + ")");
@@ -67,6 +68,9 @@ public final class PersonalData {
           // A spreadsheet may have turned an ID into a number (5.13224198****31E+17).
           "(?<![0-9A-Za-z*])(?:[0-9]\\.)?[A-Z]?[0-9*]{7,19}[0-9A-Za-z*](?![0-9*])");
 
+  /** Letters a site masked digits with (512226XXXXXXXX0015, 138××××1840), read as stars. */
+  private static final Pattern X_MASK = Pattern.compile("(?<=[0-9*])[Xx×]{2,}|[Xx×]{2,}(?=[0-9*])");
+
   /** An organisation's code, public by law even when a site starred part of it. */
   private static final Pattern CREDIT_CODE_LABEL = Pattern.compile("(?:信用代码|注册号|组织机构代码)[:：]?\\s*$");
 
@@ -83,11 +87,17 @@ public final class PersonalData {
   private static final Pattern COUNTERPART_LABEL = Pattern.compile("行政相对人代码(?:[-—_:：\\s]*|——)$");
 
   private static final Pattern SEPARATORS = Pattern.compile("[ \\-]");
+
+  /** The codes of provinces (11 北京 … 65 新疆) that begin every resident ID. */
+  private static final Pattern PROVINCE =
+      Pattern.compile("1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]");
+
   private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
   private static final Pattern INTERNATIONAL_MOBILE = Pattern.compile("(?:00)?861[3-9][0-9]{9}");
   private static final Pattern STARRED_MOBILE = Pattern.compile("1[3-9][0-9*]{9}");
   private static final Pattern LONG_RUN = Pattern.compile("[0-9]{8,}");
-  private static final Pattern CARD_RANGE = Pattern.compile("(62|9[5-9]|4|5[1-5]|35)[0-9]{14,17}");
+  private static final Pattern CARD_RANGE =
+      Pattern.compile("(?:62|9[5-9]|5[1-5]|35)[0-9]{14,17}|4[0-9]{15,18}");
   private static final Pattern CARD_GROUPS =
       Pattern.compile("[0-9]{4}([ \\-][0-9]{4})+([ \\-]?[0-9]{1,3})?");
 
@@ -100,8 +110,8 @@ public final class PersonalData {
   public static String redact(String text) {
     String numbersRemoved =
         hasDigit(text) ? scan(scan(scan(text, DIGITS, null), SPACED, null), STARRED, null) : text;
-    if (numbersRemoved.indexOf('生') < 0) {
-      return numbersRemoved; // every form of a birth date says 生
+    if (numbersRemoved.indexOf('生') < 0 && numbersRemoved.indexOf('身') < 0) {
+      return numbersRemoved; // every form of a birth date says 生 (or 出身, mistyped)
     }
     return BIRTH_DATE.matcher(numbersRemoved).replaceAll(BIRTH_DATE_REMOVED);
   }
@@ -134,6 +144,9 @@ public final class PersonalData {
   /** Replaces the personal numbers {@code numbers} finds, noting them in {@code found} if given. */
   private static String scan(String text, Pattern numbers, @Nullable List<String> found) {
     String folded = foldWidth(text);
+    if (numbers == STARRED) {
+      folded = X_MASK.matcher(folded).replaceAll(m -> "*".repeat(m.group().length()));
+    }
     Matcher matcher = numbers.matcher(folded);
     StringBuilder out = new StringBuilder();
     int last = 0;
@@ -180,6 +193,12 @@ public final class PersonalData {
         && !CreditCode.hasValidCheckCharacter(digits)) {
       return ID_REMOVED;
     }
+    if (looksLikeResidentId(number, digits)
+        && !CREDIT_CODE_LABEL.matcher(label).find()
+        && !DOCUMENT_LABEL.matcher(label).find()
+        && !CreditCode.hasValidCheckCharacter(digits)) {
+      return ID_REMOVED; // a first-generation ID, or one with a mistyped check character
+    }
     if (MOBILE.matcher(digits).matches() || INTERNATIONAL_MOBILE.matcher(digits).matches()) {
       return PHONE_REMOVED;
     }
@@ -188,6 +207,9 @@ public final class PersonalData {
     }
     if (DOCUMENT_LABEL.matcher(before(text, start)).find()) {
       return null; // a document number (文号), public by law, whatever its digits look like
+    }
+    if (CREDIT_CODE_LABEL.matcher(label).find()) {
+      return null; // an organisation's registration number (注册号), public by law
     }
     if (isCardNumber(number, digits)) {
       return ACCOUNT_REMOVED;
@@ -231,6 +253,54 @@ public final class PersonalData {
     }
     // Shorter remains (深圳（01*****094）, 资金账号10*****126) are the ends of accounts.
     return digits.chars().filter(c -> c == '*').count() >= 3 ? ACCOUNT_REMOVED : null;
+  }
+
+  /**
+   * A resident ID however written: 15 digits (the first generation, born 19YYMMDD) that are no
+   * business registration number (注册号, whose last digit checks the others), or 17 and a check
+   * character whatever the check; after a province's code, with a real birth date, and typed whole
+   * or split where an ID's parts meet (110105 19491231 002X), not as a document number's parts.
+   */
+  private static boolean looksLikeResidentId(String typed, String digits) {
+    boolean old = digits.length() == 15;
+    if (!(old || digits.length() == 18)
+        || !PROVINCE.matcher(digits).lookingAt()
+        || (old && isRegistrationNumber(digits))
+        || !splitAsAnId(typed, old ? 12 : 14)) {
+      return false;
+    }
+    String born = old ? "19" + digits.substring(6, 12) : digits.substring(6, 14);
+    try {
+      int year = Integer.parseInt(born.substring(0, 4));
+      java.time.LocalDate.of(
+          year, Integer.parseInt(born.substring(4, 6)), Integer.parseInt(born.substring(6, 8)));
+      return year >= 1900 && year < 2100;
+    } catch (DateTimeException | NumberFormatException notADate) {
+      return false;
+    }
+  }
+
+  /** Whether every separator in {@code typed} stands after the region (6) or the birth date. */
+  private static boolean splitAsAnId(String typed, int birthEnd) {
+    int seen = 0;
+    for (int i = 0; i < typed.length(); i++) {
+      if (Character.isDigit(typed.charAt(i)) || typed.charAt(i) == 'X' || typed.charAt(i) == 'x') {
+        seen++;
+      } else if (seen != 6 && seen != birthEnd) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A 15-digit business registration number's check (GB/T 17710, ISO 7064 MOD 11,10). */
+  private static boolean isRegistrationNumber(String digits) {
+    int p = 10;
+    for (int i = 0; i < 14; i++) {
+      int s = (p + digits.charAt(i) - '0') % 10;
+      p = (s == 0 ? 10 : s) * 2 % 11;
+    }
+    return (11 - p) % 10 == digits.charAt(14) - '0';
   }
 
   /**

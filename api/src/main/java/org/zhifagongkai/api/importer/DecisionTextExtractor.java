@@ -334,7 +334,7 @@ final class DecisionTextExtractor {
             && !GENERIC_BODY.matcher(name).find())) {
       return PartyKind.NATURAL_PERSON;
     }
-    if (name.matches(".*(公司|集团|银行|支行|分行|厂|企业|有限|合作社)$") || name.contains("公司")) {
+    if (name.matches(".*(公司|集团|银行|支行|分行|厂|企业|有限|合作社|联社|信用社)$") || name.contains("公司")) {
       return PartyKind.LEGAL_PERSON;
     }
     if (name.matches(".*(店|部|馆|行|坊|摊|场|社|室|中心)$")) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -211,7 +212,9 @@ public class Corrections {
   private static PenaltyDecision corrected(
       PenaltyDecision d, Correction c, @Nullable String fullName) {
     Publishable.checkPenalties(c.penaltyKinds(), c.fineAmount(), c.confiscationAmount());
-    UnaryOperator<String> text = t -> Publishable.publishedText(t, d.party(), fullName);
+    Set<String> described =
+        PersonText.describedPersons(c.facts(), c.caseName(), c.licenceActions());
+    UnaryOperator<String> text = t -> Publishable.publishedText(t, d.party(), fullName, described);
     return new PenaltyDecision(
         d.id(),
         d.documentNumber(),

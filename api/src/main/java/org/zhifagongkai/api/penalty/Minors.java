@@ -37,7 +37,7 @@ public final class Minors {
   private static final Pattern BORN =
       Pattern.compile(
           "((?:19|20)[0-9]{2})\\s*年(?:\\s*([0-9]{1,2})\\s*月(?:\\s*([0-9]{1,2})\\s*日)?)?\\s*(?:出生|生(?=[，,）)；;、\\s]))"
-              + "|(?:出生日期|出生年月|生于|生日(?:为|是)?)[:：]?\\s*((?:19|20)[0-9]{2})[-./年]([0-9]{1,2})(?:[-./月]([0-9]{1,2}))?");
+              + "|(?:出[生身]日期|出[生身]年月|生于|生日(?:为|是)?)[:：]?\\s*((?:19|20)[0-9]{2})[-./年]([0-9]{1,2})(?:[-./月]([0-9]{1,2}))?");
 
   /** A pupil of a primary or middle school, or of the first two years of a high school. */
   private static final Pattern PUPIL =

@@ -31,7 +31,8 @@ final class PersonContacts {
               + "([(（]?0[0-9]{2,3}[)）]?[-－\\s]?[0-9]{3,4}[-\\s]?[0-9]{3,4}(?:[-－][0-9]{1,5})?)");
 
   private static final Pattern PASSPORT =
-      Pattern.compile("(护照(?:号码|号|编号)?)(\\s*[：:]?\\s*)([A-Za-z]{1,2}[0-9]{7,9})");
+      Pattern.compile(
+          "(护照(?:号码|号|编号)?|(?:有效)?证件(?:号码|号))(\\s*[：:]?\\s*)([A-Za-z]{1,2}[0-9]{6,9})(?![0-9A-Za-z])");
 
   private PersonContacts() {}
 

@@ -7,12 +7,22 @@ import java.util.regex.Pattern;
  * What a decision may say of a penalised person that is neither a number, an address nor a way to
  * reach them, and must still not be published: their health (R2.7(e): 健康状况; PIPL Art. 28 counts it
  * sensitive) and their native place (籍贯), which beside a masked name and a district narrows them to
- * a few people. Thread-safe.
+ * a few people; and the number plates of their vehicles. Thread-safe.
  */
 final class PersonDetails {
 
   static final String HEALTH_REMOVED = "［健康状况已隐去］";
   static final String ORIGIN_REMOVED = "［籍贯已隐去］";
+  static final String PLATE_REMOVED = "［车牌号码已隐去］";
+
+  /**
+   * A vehicle's number plate (鲁HSV306, 豫Ｊ78210, 浙A.J293D, a new-energy 沪AD12345): a person's own
+   * car found in their record.
+   */
+  private static final Pattern PLATE =
+      Pattern.compile(
+          "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-ZＡ-ＨＪ-ＮＰ-Ｚ]"
+              + "[·.．\\s]?[A-HJ-NP-Z0-9Ａ-ＨＪ-ＮＰ-Ｚ０-９]{5,6}(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])");
 
   /**
    * A condition the person has, up to the end of its clause: 身患重病, 经诊断为抑郁症; not a statute's
@@ -40,7 +50,7 @@ final class PersonDetails {
 
   private PersonDetails() {}
 
-  /** {@code text} without the person's health and native place. */
+  /** {@code text} without the person's health, native place and number plates. */
   static String withoutDetails(String text) {
     String clean =
         LABELLED
@@ -55,6 +65,7 @@ final class PersonDetails {
         ILLNESS
             .matcher(clean)
             .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + HEALTH_REMOVED));
-    return CONDITION.matcher(clean).replaceAll(HEALTH_REMOVED);
+    clean = CONDITION.matcher(clean).replaceAll(HEALTH_REMOVED);
+    return PLATE.matcher(clean).replaceAll(PLATE_REMOVED);
   }
 }

@@ -1,8 +1,11 @@
 package org.zhifagongkai.api.penalty;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a published text must not say about people (R3.10–R3.11), beyond their numbers: a natural
@@ -20,36 +23,57 @@ final class PersonText {
    * 户籍所在地：), or right after a verb of dwelling (现住, 家住, 居住在).
    */
   private static final Pattern ADDRESS =
-      address("户籍所在地|户口所在地|家庭住址|现住址|现居住地|居住地址|住所地|户籍地址?|居住地|经营场所|经营地址|住所|住址|地址");
+      address(
+          "户籍所在地|户口所在地|家庭住址|现住址|现居住地|居住地址|住所地|户籍地址?|居住地|经营场所|经营地址|地址[（(]住所[）)]|住所|住\\s*址"
+              // A body's or a bank's own address (我局地址, 本机关地址) is public.
+              + "|(?<![局关行所院委办处厅队站心])地址");
 
   /**
    * A person's home only, by labels no organisation's address takes (住址, not 住所 or 地址): directors
    * and employees a company's decision describes live somewhere too.
    */
-  private static final Pattern HOME = address("户籍所在地|户口所在地|家庭住址|现住址|现居住地|居住地址|户籍地址?|居住地|住址");
+  private static final Pattern HOME = address("户籍所在地|户口所在地|家庭住址|现住址|现居住地|居住地址|户籍地址?|居住地|住\\s*址");
+
+  /** Where a table's next field begins: two spaces, or a space and a label (… 工商注册号：). */
+  private static final String NEXT_FIELD = "\\s{2}|\\s\\p{IsHan}{1,8}[：:]";
 
   private static Pattern address(String labels) {
     return Pattern.compile(
         "("
             + labels
-            + ")(\\s*[：:]\\s*|\\s*(?:位于|在|为)\\s*)([^，,。；;）)\\n]{2,60})"
+            + ")(\\s*[：:]\\s*|\\s*(?:位于|在|为)\\s*)((?:(?!"
+            + NEXT_FIELD
+            + ")[^，,。；;）)\\n]){2,60})"
             + "|(现住|家住|暂住(?![证人登户])|住在|居住在|居住于|现居|(?<=[，,（(\\s])住(?![房宅所址户院])(?=\\p{IsHan}{2,}?[省市县区镇乡村路街]))()"
-            + "([^，,。；;）)\\n]{2,60})");
+            + "((?:(?!"
+            + NEXT_FIELD
+            + ")[^，,。；;）)\\n]){2,60})");
   }
 
+  /** A name: a common surname and one to three characters. */
+  private static final String NAME = "[" + Surnames.COMMON + "][\\p{IsHan}]{1,3}?";
+
   /**
-   * Third parties by their role, then a name: a common surname and one to three characters, up to a
+   * Third parties by their role or relation, then a name or a list of names (伙同马某、胡某), up to a
    * punctuation mark or a word that follows names; names already anonymised (张某) are left.
    */
   private static final Pattern THIRD_PARTY =
       Pattern.compile(
-          "(举报人|投诉人|证人|受害人|被害人|委托代理人|代理人|消费者|顾客|患者|雇员|员工|店员|工人|司机|驾驶员|承租人|出租人|业务员|股东|实际控制人)(\\s*[：:]?\\s*)"
-              + "(["
-              + Surnames.COMMON
-              + "][\\p{IsHan}]{1,3}?)(?=[，,。；;、（(：:\\s]|等|称|说|向|在|于|系|与|和|以及|的|反映|证实|陈述|表示|提供|确认|签字|介绍|指认|报警|投诉|举报|驾驶|看到|$)");
+          "(举报人|投诉人|证人|受害人|被害人|委托代理人|代理人|消费者|顾客|患者|雇员|员工|店员|工人|司机|驾驶员|承租人|出租人|业务员|股东|实际控制人"
+              + "|妻子|丈夫|配偶|儿子|女儿|父亲|母亲|亲属|家属|未成年人|未成年工|童工|学徒|伙同|指使|死者|亡者|船主|船舶所有人|车主)"
+              + "(\\s*[：:]?\\s*)("
+              + NAME
+              + "(?:、"
+              + NAME
+              + ")*)(?=[，,。；;、（(：:\\s]|等|称|说|向|在|于|系|与|和|以及|的|从事|这|担任|进入|反映|证实|陈述|表示|提供|确认|签字|介绍|指认|报警|投诉|举报|驾驶|看到|$)");
 
-  /** Words after a role that begin with a surname's character but are no names. */
-  private static final Pattern NOT_A_NAME = Pattern.compile("陈述|信息|权益");
+  /**
+   * Words after a role that begin with a surname's character but are no names: what a role has
+   * (员工宿舍, 股东权利, 消费者利益) or does (消费者向本机关举报).
+   */
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "陈述|信息|权益|权利|和涉嫌|和其他|利益|宿舍|花名册|名册|名单|人数|数量|安全|车辆|劳动|合同|培训|工资|保险|健康|体检|曾经|身份|证件|签名|姓名|年龄|性别|住房|食堂|通道|出口|管理|教育|福利|待遇|和经营者|向本|向执法|向我|向该|向其|于是");
 
   private PersonText() {}
 
@@ -182,15 +206,82 @@ final class PersonText {
                         : m.group(4) + ADDRESS_REMOVED));
   }
 
+  /**
+   * A person described by sex, as decisions introduce every person they penalise or question
+   * (史乐堂，男，…; 李再生，性别：男): the two or three characters before it, after anything but a Chinese
+   * character (a mark, a vessel's number) or a party's label. The description says it is a person,
+   * so any surname counts (寿鹤蕾); a role (负责人，男) or a label (性别) does not.
+   */
+  private static final Pattern DESCRIBED =
+      Pattern.compile(
+          "(?<=^|[^\\p{IsHan}*＊]|当事人|被处罚人|责任人)(\\p{IsHan}{2,3})"
+              + "(?=\\s*[，,、（(]\\s*(?:性别\\s*[：:]?\\s*)?[男女]\\s*[，,、；;）)\\s])");
+
+  /** What stands before 男/女 and is no name. */
+  private static final Pattern NOT_DESCRIBED = Pattern.compile(".*[人者员别]|.*某.*|性别|男性|女性");
+
+  /** The persons {@code texts} describe by sex (史乐堂，男，…), anonymised ones (张某) left out. */
+  static Set<String> describedPersons(@Nullable String... texts) {
+    Set<String> persons = new LinkedHashSet<>();
+    for (String text : texts) {
+      Matcher described = DESCRIBED.matcher(text == null ? "" : text);
+      while (described.find()) {
+        if (!NOT_DESCRIBED.matcher(described.group(1)).matches()) {
+          persons.add(described.group(1));
+        }
+      }
+    }
+    return persons;
+  }
+
+  /**
+   * {@code text} with each of {@code persons} shown masked (史*堂) wherever their name stands, before
+   * their description too (法定代表人苏振明。苏振明，男，…) and in other texts of the decision.
+   */
+  static String maskPersons(String text, Set<String> persons) {
+    String masked = text;
+    for (String person : persons) {
+      masked =
+          person.length() > 2
+              ? maskName(masked, person, PersonNames.mask(person))
+              : standingAlone(person).matcher(masked).replaceAll(PersonNames.mask(person));
+    }
+    return masked;
+  }
+
+  /** {@code text} with every person it describes by sex shown masked. */
+  static String maskDescribedPersons(String text) {
+    return maskPersons(text, describedPersons(text));
+  }
+
+  /**
+   * A two-character name where it stands as a name, not inside a word it also spells (章程 in 公司章程):
+   * after a mark, a label ending in 人 or a joining word (的, 与), before a mark or a word that
+   * follows names.
+   */
+  private static Pattern standingAlone(String name) {
+    return Pattern.compile(
+        "(?<=^|[^\\p{IsHan}*]|人|的|与|和|及)" + Pattern.quote(name) + "(?=" + AFTER_NAMES + ")");
+  }
+
   /** {@code text} without the names of the third parties it names by role. */
   static String withoutThirdParties(String text) {
     return THIRD_PARTY
         .matcher(text)
         .replaceAll(
-            m ->
-                Matcher.quoteReplacement(
-                    NOT_A_NAME.matcher(m.group(3)).lookingAt() || m.group(3).contains("某")
-                        ? m.group()
-                        : m.group(1) + m.group(2) + NAME_REMOVED));
+            m -> {
+              String[] names = m.group(3).split("、");
+              boolean named =
+                  java.util.Arrays.stream(names)
+                      .noneMatch(
+                          name -> NOT_A_NAME.matcher(name).lookingAt() || name.contains("某"));
+              return Matcher.quoteReplacement(
+                  named
+                      ? m.group(1)
+                          + m.group(2)
+                          + String.join(
+                              "、", java.util.Collections.nCopies(names.length, NAME_REMOVED))
+                      : m.group());
+            });
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,6 +38,18 @@ final class Publishable {
    */
   static String publishedText(
       String original, PenaltyDecision.Party published, @Nullable String fullName) {
+    return publishedText(original, published, fullName, PersonText.describedPersons(original));
+  }
+
+  /**
+   * The same, masking {@code described}: the persons any text of the decision describes by sex, so
+   * that a case name lists them masked as the facts do.
+   */
+  static String publishedText(
+      String original,
+      PenaltyDecision.Party published,
+      @Nullable String fullName,
+      Set<String> described) {
     String clean = PersonalData.redact(withoutControls(original));
     if (published.kind() == PartyKind.NATURAL_PERSON) {
       clean =
@@ -48,6 +61,13 @@ final class Publishable {
         clean = PersonText.maskName(clean, person, PersonNames.mask(person));
       }
     }
+    String operator = published.legalRepresentative();
+    if (published.kind() == PartyKind.INDIVIDUAL_BUSINESS
+        && operator != null
+        && described.stream().noneMatch(name -> PersonNames.mask(name).equals(operator))) {
+      clean =
+          PersonText.maskFitting(clean, operator); // a correction's, knowing the masked name only
+    }
     if (published.kind() == PartyKind.NATURAL_PERSON
         || published.kind() == PartyKind.INDIVIDUAL_BUSINESS) {
       clean =
@@ -55,7 +75,8 @@ final class Publishable {
               PersonDetails.withoutDetails(PersonText.withoutAddresses(clean)));
     }
     return PersonText.withoutThirdParties(
-        PersonContacts.withoutPassports(PersonText.withoutHomes(clean)));
+        PersonContacts.withoutPassports(
+            PersonText.withoutHomes(PersonText.maskPersons(clean, described))));
   }
 
   /**
@@ -102,9 +123,27 @@ final class Publishable {
   /** The party's name as published: a person's masked, persons beside an institution masked. */
   static String publishedName(PenaltyDecision.Party party) {
     String name = withoutControls(fullName(party));
-    return party.kind() == PartyKind.NATURAL_PERSON
-        ? PersonNames.mask(PersonalData.redact(name))
-        : PersonText.maskPersonsBeside(name);
+    if (party.kind() == PartyKind.NATURAL_PERSON) {
+      return PersonNames.mask(PersonalData.redact(name));
+    }
+    String operator = operator(party);
+    String published = PersonText.maskPersonsBeside(name);
+    return operator == null
+        ? published
+        : PersonText.maskName(published, operator.strip(), PersonNames.mask(operator.strip()));
+  }
+
+  /**
+   * The person who runs an individual business (经营者, given as its representative), whose name is
+   * masked as a natural person's wherever it stands: in the business's name (冯成明日杂经营部) and its
+   * texts too. Null for other parties.
+   */
+  private static @Nullable String operator(PenaltyDecision.Party party) {
+    return party.kind() == PartyKind.INDIVIDUAL_BUSINESS
+            && party.legalRepresentative() != null
+            && !party.legalRepresentative().isBlank()
+        ? withoutControls(party.legalRepresentative())
+        : null;
   }
 
   /**
@@ -133,13 +172,28 @@ final class Publishable {
 
   /**
    * The draft as it may be published: a natural person's name masked (in the party and in every
-   * text) and their identifiers dropped; ID, phone and account numbers removed from every text; a
-   * person's or individual business's addresses removed; third parties named by their role removed.
+   * text) and their identifiers dropped; an individual business's operator masked likewise; every
+   * person a text describes by sex masked in all texts and in an organisation's name (a vessel's
+   * owner: 浙路渔08077李瑞贤); ID, phone and account numbers removed from every text; a person's or
+   * individual business's addresses removed; third parties named by their role removed.
    */
   private static NewDecision redacted(NewDecision draft) {
     PenaltyDecision.Party party = draft.party();
     boolean person = party.kind() == PartyKind.NATURAL_PERSON;
-    String name = publishedName(party);
+    String operator = operator(party);
+    Set<String> described =
+        new java.util.LinkedHashSet<>(
+            PersonText.describedPersons(
+                draft.facts(),
+                draft.caseName(),
+                draft.licenceActions(),
+                draft.violatedProvisions(),
+                draft.penaltyProvisions()));
+    if (operator != null) {
+      described.add(operator.strip());
+    }
+    String name =
+        person ? publishedName(party) : PersonText.maskPersons(publishedName(party), described);
     PenaltyDecision.Party published =
         new PenaltyDecision.Party(
             party.kind(),
@@ -147,9 +201,12 @@ final class Publishable {
             person ? null : party.creditCode(),
             person || party.legalRepresentative() == null
                 ? null
-                : PersonalData.redact(party.legalRepresentative()));
+                : operator != null
+                    ? PersonNames.mask(PersonalData.redact(operator))
+                    : PersonalData.redact(party.legalRepresentative()));
     String fullName = fullName(party);
-    UnaryOperator<String> text = original -> publishedText(original, published, fullName);
+    UnaryOperator<String> text =
+        original -> publishedText(original, published, fullName, described);
     return new NewDecision(
         draft.documentNumber(),
         draft.caseName() == null ? null : text.apply(draft.caseName()),

@@ -255,6 +255,48 @@ class RealRecordsTest {
         .isZero();
   }
 
+  /**
+   * Every person a published decision introduces by sex (李再生，男，49岁…), whoever the party, is shown
+   * masked; so is the operator of an individual business; and no published decision gives a
+   * person's home under its label, whoever the party.
+   */
+  @Test
+  void noPersonDescribedBySexNoOperatorAndNoHomeIsPublished() {
+    java.util.regex.Pattern described =
+        java.util.regex.Pattern.compile(
+            "(?<![\\p{IsHan}*])(\\p{IsHan}{2,3})\\s*[，,、]\\s*(?:性别\\s*[：:]?\\s*)?[男女]\\s*[，,、；;]");
+    List<String> shown =
+        database
+            .sql(
+                "select id, concat_ws(' ', party_name, case_name, facts, violated_provisions,"
+                    + " penalty_provisions, licence_actions) as texts from penalty_decision")
+            .map(row -> row.get("id", Long.class) + " " + row.get("texts", String.class))
+            .all()
+            .flatMapIterable(
+                texts ->
+                    described
+                        .matcher(texts)
+                        .results()
+                        .map(m -> m.group(1))
+                        .filter(name -> !name.contains("某") && !name.matches(".*[人者员]|性别"))
+                        .map(
+                            name -> name + " in decision " + texts.substring(0, texts.indexOf(' ')))
+                        .toList())
+            .collectList()
+            .block();
+    assertThat(shown).isEmpty();
+    assertThat(
+            count(
+                "select count(*) from penalty_decision where party_kind = 'INDIVIDUAL_BUSINESS'"
+                    + " and party_legal_representative !~ '[*]'"))
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from penalty_decision where concat_ws(' ', case_name, facts)"
+                    + " ~ '(?:住\\s*址|家庭住址|现住址|户籍地址|户籍所在地)\\s*[：:]\\s*[^［\\s]{4}'"))
+        .isZero();
+  }
+
   @Test
   void personsWithLongNamesOrSeveralNamesAreMasked() {
     assertThat(

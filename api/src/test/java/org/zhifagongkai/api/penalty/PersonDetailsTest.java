@@ -29,6 +29,12 @@ class PersonDetailsTest {
           销售适用于哺乳期妇女的保健食品，                         | 销售适用于哺乳期妇女的保健食品，
           盗窃残疾人财物的                                         | 盗窃残疾人财物的
           养老院及为残疾人修建的生活服务设施                       | 养老院及为残疾人修建的生活服务设施
+          利用自己驾驶的鲁HSV306号车运输                           | 利用自己驾驶的［车牌号码已隐去］号车运输
+          驾驶豫Ｊ78210货车，                                      | 驾驶［车牌号码已隐去］货车，
+          车牌号：浙A.J293D，                                      | 车牌号：［车牌号码已隐去］，
+          驾驶沪AD12345新能源车                                    | 驾驶［车牌号码已隐去］新能源车
+          渔船浙岱渔03928号                                        | 渔船浙岱渔03928号
+          苏A1234不是完整车牌                                      | 苏A1234不是完整车牌
           """)
   void aPersonsHealthAndNativePlaceAreRemoved(String text, String published) {
     assertThat(PersonDetails.withoutDetails(text)).isEqualTo(published);
