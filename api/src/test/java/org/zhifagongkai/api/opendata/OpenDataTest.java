@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.zhifagongkai.api.ApiTest;
 import org.zhifagongkai.api.PublishedTextSweep;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 class OpenDataTest extends ApiTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Autowired OpenDatasets datasets;
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -322,6 +325,10 @@ class OpenDataTest extends ApiTest {
     "penalty-decisions.csv?field=NO_SUCH_FIELD, 400, INVALID_FIELD",
     "penalty-decisions.csv?fineAtLeast=lots, 400, INVALID_REQUEST",
     "penalty-decisions.csv?fineAtLeast=-5, 400, INVALID_AMOUNT_RANGE",
+    "penalty-decisions.csv?fineAtLeast=0.001, 400, INVALID_AMOUNT_RANGE",
+    "penalty-decisions.jsonl?fineAtMost=0.001, 400, INVALID_AMOUNT_RANGE",
+    "penalty-decisions.csv?fineAtMost=123456789012345, 400, INVALID_AMOUNT_RANGE",
+    "penalty-decisions.csv?field=%00, 400, INVALID_TEXT",
     "penalty-decisions.csv?penaltyKind=SPANKING, 400, INVALID_REQUEST",
     "penalty-decisions.csv?agencyId=1&agencyId=2, 400, INVALID_REQUEST",
     "penalty-decisions.csv?partyCreditCode=123, 400, INVALID_CREDIT_CODE",
@@ -338,7 +345,7 @@ class OpenDataTest extends ApiTest {
   void badRequestsAreRefusedWithACodeAndNothingStreamed(String path, int status, String code) {
     String body =
         web.get()
-            .uri("/open-data/" + path)
+            .uri(openData(path))
             .exchange()
             .expectStatus()
             .isEqualTo(status)
@@ -348,6 +355,43 @@ class OpenDataTest extends ApiTest {
     JsonNode error = JSON.readTree(body).get("errors").get(0);
     assertThat(error.get("extensions").get("code").asString()).isEqualTo(code);
     assertThat(error.get("message").asString()).isNotBlank();
+  }
+
+  @Test
+  void aNulInAnyParameterOfAnyExportIsInvalidText() {
+    List<String> paths = new ArrayList<>();
+    for (OpenDataset dataset : datasets.all()) {
+      for (String parameter : dataset.parameters()) {
+        for (String format : List.of("csv", "jsonl")) {
+          paths.add(dataset.name() + "." + format + "?" + parameter + "=a%00b");
+        }
+      }
+    }
+    for (String parameter : List.of("regionCode", "from", "to")) {
+      paths.add("inspection-report.md?" + parameter + "=%00");
+      paths.add("inspection-report.csv?" + parameter + "=%00");
+    }
+    assertThat(paths).hasSize(2 * (11 + 7 + 3 + 3) + 6);
+    for (String path : paths) {
+      JsonNode error =
+          JSON.readTree(
+                  web.get()
+                      .uri(openData(path))
+                      .exchange()
+                      .expectStatus()
+                      .isEqualTo(400)
+                      .expectBody(String.class)
+                      .returnResult()
+                      .getResponseBody())
+              .get("errors")
+              .get(0);
+      assertThat(error.get("extensions").get("code").asString()).as(path).isEqualTo("INVALID_TEXT");
+    }
+  }
+
+  /** The address of {@code path} under /open-data/, sent as written (%00 stays a NUL). */
+  private java.net.URI openData(String path) {
+    return java.net.URI.create("http://localhost:" + port + "/open-data/" + path);
   }
 
   private static String emptyFilterOf(String dataset) {
