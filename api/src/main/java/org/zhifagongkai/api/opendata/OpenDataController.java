@@ -4,7 +4,6 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
@@ -19,7 +18,6 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.zhifagongkai.api.graphql.HttpErrors;
 import org.zhifagongkai.api.graphql.PortalException;
 import reactor.core.publisher.Mono;
@@ -43,9 +41,8 @@ class OpenDataController {
       FieldDictionary dictionary,
       DcatCatalog catalog,
       DumpFiles dumps,
-      ReportFiles reports,
-      @Value("${portal.public-url:}") String publicUrl) {
-    Files files = new Files(exports, dictionary, catalog, reports, publicUrl);
+      ReportFiles reports) {
+    Files files = new Files(exports, dictionary, catalog, dumps, reports);
     return RouterFunctions.route(
             GET(DcatCatalog.PATH + "{file}"), request -> answer(request, files))
         .andRoute(
@@ -72,8 +69,8 @@ class OpenDataController {
       OpenDataService exports,
       FieldDictionary dictionary,
       DcatCatalog catalog,
-      ReportFiles reports,
-      String publicUrl) {}
+      DumpFiles dumps,
+      ReportFiles reports) {}
 
   private static Mono<ServerResponse> answer(ServerRequest request, Files files) {
     String file = request.pathVariable("file");
@@ -95,14 +92,14 @@ class OpenDataController {
                   .csv(request.queryParams())
                   .flatMap(csv -> ServerResponse.ok().contentType(CSV).bodyValue(csv));
           case "dumps.json" ->
-              Mono.fromSupplier(() -> catalog.dumps(baseUrl(request, files.publicUrl())))
+              Mono.fromSupplier(() -> catalog.dumps(files.dumps().all()))
                   .flatMap(
                       list ->
                           ServerResponse.ok()
                               .contentType(MediaType.APPLICATION_JSON)
                               .bodyValue(list));
           case "catalog.jsonld" ->
-              Mono.fromSupplier(() -> catalog.of(baseUrl(request, files.publicUrl())))
+              Mono.fromSupplier(() -> catalog.of(files.dumps().all()))
                   .flatMap(json -> ServerResponse.ok().contentType(JSON_LD).bodyValue(json));
           default -> exportOf(file, request, exports);
         };
@@ -157,19 +154,4 @@ class OpenDataController {
     return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).bodyValue(body);
   }
 
-  /**
-   * The portal's public address, as configured ({@code portal.public-url}); without one, the
-   * request's own, which a proxy or cache in front of the portal should only pass on from itself.
-   */
-  private static String baseUrl(ServerRequest request, String publicUrl) {
-    if (!publicUrl.isBlank()) {
-      return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    }
-    return UriComponentsBuilder.fromUri(request.uri())
-        .replacePath(null)
-        .replaceQuery(null)
-        .fragment(null)
-        .build()
-        .toUriString();
-  }
 }

@@ -1,6 +1,7 @@
 package org.zhifagongkai.api.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhifagongkai.api.ApiTest;
 import org.zhifagongkai.api.PublishedTextSweep;
@@ -304,7 +306,7 @@ class OpenDataTest extends ApiTest {
       assertThat(dataset.get("dct:accrualPeriodicity").get("@id").asString()).endsWith("DAILY");
       for (JsonNode distribution : dataset.get("dcat:distribution")) {
         String url = distribution.get("dcat:downloadURL").get("@id").asString();
-        assertThat(url).startsWith("http://localhost:" + port + "/open-data/");
+        assertThat(url).startsWith("/open-data/");
         // Read whole: an export holds its place among the few that may run until it is read.
         assertThat(
                 download(
@@ -314,6 +316,65 @@ class OpenDataTest extends ApiTest {
             .isNotEmpty();
       }
     }
+  }
+
+  @Test
+  void catalogueLinksNeverComeFromTheRequestsHost() {
+    for (String file : List.of("catalog.jsonld", "dumps.json")) {
+      String answer =
+          web.get()
+              .uri("/open-data/" + file)
+              .header("Host", "evil.example")
+              .header("X-Forwarded-Host", "evil.example")
+              .exchange()
+              .expectStatus()
+              .isOk()
+              .expectBody(String.class)
+              .returnResult()
+              .getResponseBody();
+      assertThat(answer).doesNotContain("evil.example").doesNotContain("localhost");
+    }
+    JsonNode catalog = JSON.readTree(download("catalog.jsonld"));
+    assertThat(catalog.get("@id").asString()).isEqualTo("/open-data/catalog.jsonld");
+    assertThat(catalog.get("foaf:homepage").get("@id").asString()).isEqualTo("/");
+  }
+
+  @Test
+  void aConfiguredPublicAddressMakesTheCataloguesLinksAbsolute() {
+    DcatCatalog catalog = catalogAt("https://zhifa.example.gov.cn/");
+    Map<String, Object> json = catalog.of(List.of());
+    assertThat(json.get("@id")).isEqualTo("https://zhifa.example.gov.cn/open-data/catalog.jsonld");
+    assertThat(json.get("foaf:homepage")).isEqualTo(Map.of("@id", "https://zhifa.example.gov.cn/"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> decisions =
+        ((List<Map<String, Object>>) json.get("dcat:dataset")).getFirst();
+    assertThat(decisions.get("@id"))
+        .isEqualTo("https://zhifa.example.gov.cn/open-data/penalty-decisions");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "zhifa.example.gov.cn",
+        "javascript:alert(1)",
+        "ftp://zhifa.example.gov.cn",
+        "https://user@zhifa.example.gov.cn",
+        "https://zhifa.example.gov.cn/?a=1",
+        "https://zhifa.example.gov.cn/#top"
+      })
+  void aPublicAddressThatIsNoWebAddressStopsStartUp(String publicUrl) {
+    assertThatThrownBy(() -> catalogAt(publicUrl))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("portal.public-url");
+  }
+
+  private DcatCatalog catalogAt(String publicUrl) {
+    return new DcatCatalog(
+        datasets,
+        java.time.Clock.systemUTC(),
+        "https://creativecommons.org/licenses/by/4.0/",
+        "执法公开",
+        publicUrl);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
