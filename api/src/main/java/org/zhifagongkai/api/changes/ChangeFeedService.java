@@ -48,6 +48,24 @@ public class ChangeFeedService {
   }
 
   /**
+   * Where the log stands now, as a transaction id: a read of decisions that begins after this
+   * answers sees the changes of every transaction below it, and misses only changes of transactions
+   * at or above it, which {@link #removedSince} then finds.
+   */
+  public Mono<Long> horizon() {
+    return changes.horizon();
+  }
+
+  /**
+   * Whether any decision was withdrawn, ended early or expired by a transaction at or above {@code
+   * horizon} (from {@link #horizon}), that is, since a read that began after it. Whatever wrote the
+   * removal (staff, an import, the expiry job), the log's triggers noted it.
+   */
+  public Mono<Boolean> removedSince(long horizon) {
+    return changes.removedSince(horizon);
+  }
+
+  /**
    * Of the decisions {@code ids}, those published now, as published. One taken off view since is
    * left out: a later change in the feed says how.
    */

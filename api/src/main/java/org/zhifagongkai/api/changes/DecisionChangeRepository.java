@@ -53,6 +53,26 @@ class DecisionChangeRepository {
         .map(changes -> connection(changes, first, after != null));
   }
 
+  /** The xmin of a snapshot taken now: the lowest transaction that may still be running. */
+  Mono<Long> horizon() {
+    return database
+        .sql("select pg_snapshot_xmin(pg_current_snapshot())::text as xmin")
+        .map(row -> Long.parseLong(Rows.text(row, "xmin")))
+        .one();
+  }
+
+  /** Whether a transaction at or above {@code horizon} took a decision off public view. */
+  Mono<Boolean> removedSince(long horizon) {
+    return database
+        .sql(
+            "select exists (select 1 from decision_change c"
+                + " where c.xid >= cast(:xid as xid8)"
+                + " and c.kind in ('WITHDRAWN', 'ENDED_EARLY', 'EXPIRED')) as removed")
+        .bind("xid", Long.toString(horizon))
+        .map(row -> Boolean.TRUE.equals(row.get("removed", Boolean.class)))
+        .one();
+  }
+
   private static Connection<DecisionChange> connection(
       List<DecisionChange> changes, int first, boolean continued) {
     List<Connection.Edge<DecisionChange>> edges =

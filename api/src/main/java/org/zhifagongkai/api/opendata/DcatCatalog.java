@@ -1,5 +1,7 @@
 package org.zhifagongkai.api.opendata;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,31 +25,61 @@ class DcatCatalog {
   private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
 
   private final OpenDatasets datasets;
-  private final DumpFiles dumps;
   private final Clock clock;
   private final String licence;
   private final String publisher;
+  private final String baseUrl;
 
+  /**
+   * @param publicUrl the portal's public address ({@code portal.public-url}, such as {@code
+   *     https://zhifa.example.gov.cn}), under which links are absolute; blank for links relative to
+   *     the portal's root. Never the request's Host header: anyone can send one, and a cache in
+   *     front of the portal would hand a forged address to every harvester after.
+   */
   DcatCatalog(
       OpenDatasets datasets,
-      DumpFiles dumps,
       Clock clock,
       @Value("${portal.open-data.licence:https://creativecommons.org/licenses/by/4.0/}")
           String licence,
-      @Value("${portal.open-data.publisher:执法公开}") String publisher) {
+      @Value("${portal.open-data.publisher:执法公开}") String publisher,
+      @Value("${portal.public-url:}") String publicUrl) {
     this.datasets = datasets;
-    this.dumps = dumps;
     this.clock = clock;
     this.licence = licence;
     this.publisher = publisher;
+    this.baseUrl = baseUrl(publicUrl.strip());
   }
 
-  /** The catalogue, its links absolute under {@code baseUrl} (scheme, host and port). */
-  Map<String, Object> of(String baseUrl) {
-    List<DumpFiles.Dump> onDisk = dumps.all();
+  /** {@code publicUrl} without a trailing slash; a start-up failure unless a web address. */
+  private static String baseUrl(String publicUrl) {
+    if (publicUrl.isEmpty()) {
+      return "";
+    }
+    URI uri;
+    try {
+      uri = new URI(publicUrl);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("portal.public-url is not an address: " + publicUrl, e);
+    }
+    if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+        || uri.getHost() == null
+        || uri.getRawUserInfo() != null
+        || uri.getRawQuery() != null
+        || uri.getRawFragment() != null) {
+      throw new IllegalStateException(
+          "portal.public-url must be an http or https address without user, query or fragment: "
+              + publicUrl);
+    }
+    return publicUrl.replaceAll("/+$", "");
+  }
+
+  /**
+   * The catalogue, its links under the configured public address, with the {@code served} dumps.
+   */
+  Map<String, Object> of(List<DumpFiles.Dump> served) {
     List<Object> entries = new ArrayList<>();
     for (OpenDataset dataset : datasets.all()) {
-      entries.add(dataset(dataset, baseUrl, onDisk));
+      entries.add(dataset(dataset, served));
     }
     Map<String, Object> catalog = new LinkedHashMap<>();
     catalog.put(
@@ -68,8 +100,7 @@ class DcatCatalog {
     return catalog;
   }
 
-  private Map<String, Object> dataset(
-      OpenDataset dataset, String baseUrl, List<DumpFiles.Dump> onDisk) {
+  private Map<String, Object> dataset(OpenDataset dataset, List<DumpFiles.Dump> served) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("@id", baseUrl + PATH + dataset.name());
     entry.put("@type", "dcat:Dataset");
@@ -84,7 +115,7 @@ class DcatCatalog {
     distributions.add(distribution(dataset, ExportFormat.CSV, "text/csv", baseUrl));
     distributions.add(distribution(dataset, ExportFormat.JSONL, "application/jsonl", baseUrl));
     for (ExportFormat format : ExportFormat.values()) {
-      onDisk.stream()
+      served.stream()
           .filter(dump -> dump.dataset().equals(dataset.name()) && dump.format() == format)
           .findFirst()
           .ifPresent(dump -> distributions.add(dumpDistribution(dump, baseUrl)));
@@ -93,9 +124,9 @@ class DcatCatalog {
     return entry;
   }
 
-  /** Every dump on disk, newest first, with its link: what {@code /open-data/dumps.json} lists. */
-  List<Map<String, Object>> dumps(String baseUrl) {
-    return dumps.all().stream()
+  /** The {@code served} dumps with their links: what {@code /open-data/dumps.json} lists. */
+  List<Map<String, Object>> dumps(List<DumpFiles.Dump> served) {
+    return served.stream()
         .map(
             dump -> {
               Map<String, Object> entry = new LinkedHashMap<>();

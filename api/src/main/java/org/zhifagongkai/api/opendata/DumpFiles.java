@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -11,13 +12,16 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The dated full dumps on disk: {@code <dataset>-<yyyy-mm-dd>.<csv|jsonl>.gz} in one directory, the
- * newest {@code kept} of each dataset and format. Only names of that shape are ever served, so no
- * request can reach another file.
+ * newest {@code kept} of each dataset and format, each beside a {@code .horizon} file holding the
+ * change log's horizon it was read after ({@link
+ * org.zhifagongkai.api.changes.ChangeFeedService#horizon}). Only names of the dumps' shape are ever
+ * served, so no request can reach another file.
  */
 @Component
 class DumpFiles {
@@ -25,8 +29,33 @@ class DumpFiles {
   static final Pattern NAME =
       Pattern.compile("([a-z]+(?:-[a-z]+)*)-([0-9]{4}-[0-9]{2}-[0-9]{2})\\.(csv|jsonl)\\.gz");
 
-  /** A dump on disk. */
-  record Dump(String fileName, String dataset, LocalDate date, ExportFormat format, long bytes) {}
+  private static final String HORIZON = ".horizon";
+
+  /**
+   * A dump on disk.
+   *
+   * @param horizon the change log's horizon its rows were read after; null when not recorded (a
+   *     dump written before horizons were), so unknown
+   * @param modified when the file was last written: a rewrite of the day's dump changes it
+   */
+  record Dump(
+      String fileName,
+      String dataset,
+      LocalDate date,
+      ExportFormat format,
+      long bytes,
+      @Nullable Long horizon,
+      Instant modified) {
+
+    /** A strong validator of this very file, as a quoted ETag: its write time and length. */
+    String etag() {
+      return "\""
+          + Long.toHexString(modified.toEpochMilli())
+          + "-"
+          + Long.toHexString(bytes)
+          + "\"";
+    }
+  }
 
   private final Path directory;
   private final int kept;
@@ -34,8 +63,8 @@ class DumpFiles {
 
   /**
    * @param decisionsKept how many dumps of penalty decisions to keep: one by default, as a dump is
-   *     a snapshot, and a decision withdrawn, ended or expired since must leave public view within
-   *     days (the nightly dump replaces it within one)
+   *     a snapshot; whatever the number, one showing a decision withdrawn, ended or expired since
+   *     is withheld at once and then deleted ({@link DumpCurrency})
    */
   DumpFiles(
       @Value("${portal.open-data.dump-directory:data/open-data}") Path directory,
@@ -70,6 +99,10 @@ class DumpFiles {
         .map(dump -> directory.resolve(dump.fileName()));
   }
 
+  Path path(Dump dump) {
+    return directory.resolve(dump.fileName());
+  }
+
   static String nameOf(String dataset, LocalDate date, ExportFormat format) {
     return dataset + "-" + date + "." + format.extension() + ".gz";
   }
@@ -86,7 +119,21 @@ class DumpFiles {
     return directory.resolve(nameOf(dataset, date, format) + ".part");
   }
 
-  void publish(Path part, String dataset, LocalDate date, ExportFormat format) throws IOException {
+  /**
+   * Moves {@code part} into place as the dump of {@code dataset} for {@code date}, read after the
+   * change log's {@code horizon}, replacing the day's earlier one, and prunes the oldest.
+   */
+  void publish(Path part, String dataset, LocalDate date, ExportFormat format, long horizon)
+      throws IOException {
+    String name = nameOf(dataset, date, format);
+    // The horizon is in place before the dump it belongs to, so a listed dump always has its own.
+    Path horizonPart = directory.resolve(name + HORIZON + ".part");
+    Files.writeString(horizonPart, Long.toString(horizon));
+    Files.move(
+        horizonPart,
+        directory.resolve(name + HORIZON),
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.move(
         part,
         directory.resolve(nameOf(dataset, date, format)),
@@ -102,8 +149,19 @@ class DumpFiles {
             .skip(dataset.equals(DecisionDataset.NAME) ? decisionsKept : kept)
             .toList();
     for (Dump dump : older) {
-      Files.deleteIfExists(directory.resolve(dump.fileName()));
+      delete(dump);
     }
+  }
+
+  /** Removes {@code dump} and its horizon, unless the day's dump was written again since. */
+  void delete(Dump dump) throws IOException {
+    Path file = directory.resolve(dump.fileName());
+    if (Files.exists(file)
+        && !Files.getLastModifiedTime(file).toInstant().equals(dump.modified())) {
+      return;
+    }
+    Files.deleteIfExists(file);
+    Files.deleteIfExists(directory.resolve(dump.fileName() + HORIZON));
   }
 
   private static Optional<Dump> dump(String fileName, Path file) {
@@ -118,9 +176,19 @@ class DumpFiles {
               matcher.group(1),
               LocalDate.parse(matcher.group(2)),
               matcher.group(3).equals("csv") ? ExportFormat.CSV : ExportFormat.JSONL,
-              Files.size(file)));
+              Files.size(file),
+              horizon(file.resolveSibling(fileName + HORIZON)),
+              Files.getLastModifiedTime(file).toInstant()));
     } catch (IOException | java.time.format.DateTimeParseException e) {
       return Optional.empty();
+    }
+  }
+
+  private static @Nullable Long horizon(Path file) {
+    try {
+      return Long.valueOf(Files.readString(file).strip());
+    } catch (IOException | NumberFormatException e) {
+      return null;
     }
   }
 }

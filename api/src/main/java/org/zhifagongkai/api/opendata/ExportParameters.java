@@ -10,10 +10,12 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
+import org.zhifagongkai.api.graphql.UnsafeText;
 
 /**
  * The query parameters of an export, checked: a parameter the dataset does not know, or one given
- * twice, is refused rather than ignored, so that a mistyped filter never exports everything.
+ * twice, is refused rather than ignored, so that a mistyped filter never exports everything; a
+ * value holding {@link UnsafeText unsafe text} is INVALID_TEXT, whichever parameter it is.
  */
 final class ExportParameters {
 
@@ -44,6 +46,18 @@ final class ExportParameters {
             ErrorCode.INVALID_REQUEST,
             "参数 " + parameter.getKey() + " 只能给一次",
             "Parameter " + parameter.getKey() + " may be given once only");
+      }
+      // As GraphQL refuses it: PostgreSQL cannot compare such text, so a filter holding it would
+      // fail inside the query instead of being refused.
+      @Nullable String value =
+          parameter.getValue().isEmpty() ? null : parameter.getValue().getFirst();
+      if (value != null && UnsafeText.isUnsafe(value)) {
+        throw new PortalException(
+            ErrorCode.INVALID_TEXT,
+            "参数 " + parameter.getKey() + " 含有空字符（U+0000）或不成对的代理字符",
+            "Parameter "
+                + parameter.getKey()
+                + " holds a NUL character (U+0000) or an unpaired surrogate");
       }
     }
     return new ExportParameters(given);

@@ -4,11 +4,11 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +19,6 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.zhifagongkai.api.graphql.HttpErrors;
 import org.zhifagongkai.api.graphql.PortalException;
 import reactor.core.publisher.Mono;
@@ -42,29 +41,60 @@ class OpenDataController {
       OpenDataService exports,
       FieldDictionary dictionary,
       DcatCatalog catalog,
-      DumpFiles dumps,
-      ReportFiles reports,
-      @Value("${portal.public-url:}") String publicUrl) {
-    Files files = new Files(exports, dictionary, catalog, reports, publicUrl);
+      ServedDumps dumps,
+      ReportFiles reports) {
+    Files files = new Files(exports, dictionary, catalog, dumps, reports);
     return RouterFunctions.route(
             GET(DcatCatalog.PATH + "{file}"), request -> answer(request, files))
-        .andRoute(
-            GET(DcatCatalog.PATH + "dumps/{file}"),
-            request -> dump(request.pathVariable("file"), dumps));
+        .andRoute(GET(DcatCatalog.PATH + "dumps/{file}"), request -> dump(request, dumps));
   }
 
-  private static Mono<ServerResponse> dump(String fileName, DumpFiles dumps) {
-    return Mono.fromSupplier(() -> dumps.file(fileName))
+  /**
+   * A dump, with its ETag and time so that a download can be resumed with a range. A dump of the
+   * day is written again when it goes out of date; a resume whose {@code If-Range} names another
+   * version gets the whole new file rather than its tail glued to the old one's head.
+   */
+  private static Mono<ServerResponse> dump(ServerRequest request, ServedDumps dumps) {
+    String fileName = request.pathVariable("file");
+    return dumps
+        .named(fileName)
         .flatMap(
-            file ->
-                file.isEmpty()
+            found ->
+                found.isEmpty()
                     ? refusal(PortalException.notFound("开放数据存档", "dump", fileName))
-                    : ServerResponse.ok()
-                        .contentType(GZIP)
-                        .header(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment().filename(fileName).build().toString())
-                        .body(BodyInserters.fromResource(new FileSystemResource(file.get()))));
+                    : dump(request, found.get(), dumps.path(found.get())));
+  }
+
+  private static Mono<ServerResponse> dump(
+      ServerRequest request, DumpFiles.Dump dump, java.nio.file.Path file) {
+    String etag = dump.etag();
+    return request
+        .checkNotModified(etag)
+        .switchIfEmpty(
+            Mono.defer(
+                () -> {
+                  ServerResponse.BodyBuilder ok =
+                      ServerResponse.ok()
+                          .contentType(GZIP)
+                          .eTag(etag)
+                          .lastModified(dump.modified())
+                          .header(
+                              HttpHeaders.CONTENT_DISPOSITION,
+                              ContentDisposition.attachment()
+                                  .filename(dump.fileName())
+                                  .build()
+                                  .toString());
+                  String ifRange = request.headers().firstHeader(HttpHeaders.IF_RANGE);
+                  if (ifRange != null && !ifRange.equals(etag)) {
+                    // Read as plain bytes, which no range applies to.
+                    return ok.contentLength(dump.bytes())
+                        .body(
+                            BodyInserters.fromDataBuffers(
+                                DataBufferUtils.read(
+                                    file, DefaultDataBufferFactory.sharedInstance, 1 << 16)));
+                  }
+                  return ok.body(BodyInserters.fromResource(new FileSystemResource(file)));
+                }));
   }
 
   /** What answers under {@code /open-data/}. */
@@ -72,8 +102,8 @@ class OpenDataController {
       OpenDataService exports,
       FieldDictionary dictionary,
       DcatCatalog catalog,
-      ReportFiles reports,
-      String publicUrl) {}
+      ServedDumps dumps,
+      ReportFiles reports) {}
 
   private static Mono<ServerResponse> answer(ServerRequest request, Files files) {
     String file = request.pathVariable("file");
@@ -95,14 +125,20 @@ class OpenDataController {
                   .csv(request.queryParams())
                   .flatMap(csv -> ServerResponse.ok().contentType(CSV).bodyValue(csv));
           case "dumps.json" ->
-              Mono.fromSupplier(() -> catalog.dumps(baseUrl(request, files.publicUrl())))
+              files
+                  .dumps()
+                  .all()
+                  .map(catalog::dumps)
                   .flatMap(
                       list ->
                           ServerResponse.ok()
                               .contentType(MediaType.APPLICATION_JSON)
                               .bodyValue(list));
           case "catalog.jsonld" ->
-              Mono.fromSupplier(() -> catalog.of(baseUrl(request, files.publicUrl())))
+              files
+                  .dumps()
+                  .all()
+                  .map(catalog::of)
                   .flatMap(json -> ServerResponse.ok().contentType(JSON_LD).bodyValue(json));
           default -> exportOf(file, request, exports);
         };
@@ -155,21 +191,5 @@ class OpenDataController {
         };
     Map<String, Object> body = HttpErrors.body(e);
     return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).bodyValue(body);
-  }
-
-  /**
-   * The portal's public address, as configured ({@code portal.public-url}); without one, the
-   * request's own, which a proxy or cache in front of the portal should only pass on from itself.
-   */
-  private static String baseUrl(ServerRequest request, String publicUrl) {
-    if (!publicUrl.isBlank()) {
-      return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    }
-    return UriComponentsBuilder.fromUri(request.uri())
-        .replacePath(null)
-        .replaceQuery(null)
-        .fragment(null)
-        .build()
-        .toUriString();
   }
 }

@@ -123,9 +123,10 @@ public class PenaltyDecisionService {
     }
     BigDecimal min = filter.fineAtLeast();
     BigDecimal max = filter.fineAtMost();
-    if ((min != null && min.signum() < 0)
-        || (max != null && max.signum() < 0)
-        || (min != null && max != null && min.compareTo(max) > 0)) {
+    // The bounds are amounts as a decision holds them: a fraction of a fen or a 15th integer digit
+    // could select only what the stored, rounded amounts never are.
+    DecisionLimits.amounts(min, max);
+    if (min != null && max != null && min.compareTo(max) > 0) {
       throw new PortalException(
           ErrorCode.INVALID_AMOUNT_RANGE,
           "罚款金额范围无效：下限 " + min + "，上限 " + max + "（不得为负，下限不得高于上限）",

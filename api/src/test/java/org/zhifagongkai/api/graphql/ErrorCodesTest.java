@@ -43,6 +43,10 @@ class ErrorCodesTest extends ApiTest {
           { penaltyDecisions(filter: {decidedFrom: "2025-02-01", decidedTo: "2025-01-01"}) { totalCount } } | INVALID_DATE_RANGE
           { penaltyDecisions(filter: {fineAtLeast: "500", fineAtMost: "100"}) { totalCount } } | INVALID_AMOUNT_RANGE
           { penaltyDecisions(filter: {fineAtLeast: "-1"}) { totalCount } }               | INVALID_AMOUNT_RANGE
+          { penaltyDecisions(filter: {fineAtLeast: "0.001"}) { totalCount } }            | INVALID_AMOUNT_RANGE
+          { penaltyDecisions(filter: {fineAtMost: "0.001"}) { totalCount } }             | INVALID_AMOUNT_RANGE
+          { penaltyDecisions(filter: {fineAtMost: "123456789012345"}) { totalCount } }   | INVALID_AMOUNT_RANGE
+          { penaltyStatistics(filter: {fineAtLeast: "10.005"}, groupBy: [YEAR]) { computedAt } } | INVALID_AMOUNT_RANGE
           { penaltyDecisions(filter: {field: "NO_SUCH_FIELD"}) { totalCount } }          | INVALID_FIELD
           { enforcementItems(filter: {delegatedToTown: "980102"}) { totalCount } }       | INVALID_REGION_CODE
           { penaltyDecisionsByDocumentNumber(documentNumber: "  ") { id } }              | INVALID_TEXT

@@ -6,14 +6,20 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.zhifagongkai.api.ApiTest;
+import org.zhifagongkai.api.penalty.PublicationExpiry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +28,30 @@ class DailyDumpsTest extends ApiTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final LocalDate DAY = LocalDate.of(2026, 12, 31);
 
+  private static final String DECISIONS_JSONL = "penalty-decisions-2026-12-31.jsonl.gz";
+  private static final long AGENCY = 900803;
+  private static final String TOKEN = "test-token-900803";
+
   @Autowired DailyDumps dumps;
+  @Autowired DumpFiles files;
+  @Autowired PublicationExpiry expiry;
+  @Autowired Clock clock;
+
+  /** A body of its own, in the province kept for records tests publish. */
+  @BeforeEach
+  void ownBody() {
+    database
+        .sql(
+            """
+            insert into agency (id, name, region_code, level, kind)
+              values (900803, '存档测试局', '960000', 'PROVINCE', 'SPECIALISED') on conflict do nothing;
+            insert into staff_account (id, name, role, agency_id, token_sha256)
+              values (900803, '存档测试局 法制科', 'AGENCY_STAFF', 900803, sha256('test-token-900803'::bytea))
+              on conflict do nothing
+            """)
+        .then()
+        .block(java.time.Duration.ofMinutes(3));
+  }
 
   @Test
   void aDaysDumpsHoldTheWholeDatasetsAndAreListedAndCatalogued() throws IOException {
@@ -71,6 +100,116 @@ class DailyDumpsTest extends ApiTest {
   }
 
   @Test
+  void aWithdrawnDecisionLeavesEveryServedDumpAtOnceAndTheDaysDumpIsWrittenWithoutIt()
+      throws IOException {
+    String id = publish("存档测罚〔2026〕1号");
+    dumps.write(DAY).block();
+    assertThat(decisionIds(gunzip(get("/open-data/dumps/" + DECISIONS_JSONL)))).contains(id);
+
+    withdraw(id);
+
+    assertThat(listedDumps()).noneMatch(file -> file.startsWith("penalty-decisions-"));
+    assertThat(cataloguedDumps()).isEmpty();
+    for (String file : List.of(DECISIONS_JSONL, "penalty-decisions-2026-12-31.csv.gz")) {
+      web.get().uri("/open-data/dumps/" + file).exchange().expectStatus().isNotFound();
+    }
+    // The other datasets hold no decisions: their dumps stay.
+    assertThat(listedDumps()).contains("no-penalty-items-2026-12-31.csv.gz");
+
+    dumps.write(DAY).block();
+    assertThat(listedDumps()).contains(DECISIONS_JSONL, "penalty-decisions-2026-12-31.csv.gz");
+    List<String> ids = decisionIds(gunzip(get("/open-data/dumps/" + DECISIONS_JSONL)));
+    assertThat(ids).doesNotContain(id).hasSize(totalDecisions());
+    assertThat(cataloguedDumps()).hasSize(2);
+  }
+
+  @Test
+  void anExpiredDecisionTakesItsDumpOutOfView() {
+    String id = publish("存档测罚〔2026〕2号");
+    dumps.write(DAY).block();
+    assertThat(listedDumps()).contains(DECISIONS_JSONL);
+
+    // Its term ends yesterday, and the expiry job runs.
+    database
+        .sql("update penalty_decision set publish_until = :yesterday where id = :id")
+        .bind("yesterday", LocalDate.now(clock).minusDays(1))
+        .bind("id", Long.parseLong(id))
+        .then()
+        .block();
+    assertThat(expiry.expire(LocalDate.now(clock)).block()).isEqualTo(1L);
+
+    assertThat(listedDumps()).noneMatch(file -> file.startsWith("penalty-decisions-"));
+    web.get().uri("/open-data/dumps/" + DECISIONS_JSONL).exchange().expectStatus().isNotFound();
+  }
+
+  @Test
+  void aDumpOfDecisionsWithoutTheHorizonItWasReadAfterIsNeverServed() throws IOException {
+    dumps.write(DAY).block();
+    DumpFiles.Dump current =
+        files.all().stream()
+            .filter(dump -> dump.fileName().equals(DECISIONS_JSONL))
+            .findFirst()
+            .orElseThrow();
+    // As a dump written before horizons were recorded: whether it still shows only what is
+    // published cannot be known.
+    java.nio.file.Path older =
+        files.path(current).resolveSibling("penalty-decisions-2026-12-30.jsonl.gz");
+    java.nio.file.Files.copy(files.path(current), older);
+    try {
+      assertThat(files.all())
+          .extracting(DumpFiles.Dump::fileName)
+          .contains(older.getFileName().toString());
+      assertThat(listedDumps())
+          .contains(DECISIONS_JSONL)
+          .doesNotContain(older.getFileName().toString());
+      web.get()
+          .uri("/open-data/dumps/" + older.getFileName())
+          .exchange()
+          .expectStatus()
+          .isNotFound();
+    } finally {
+      java.nio.file.Files.deleteIfExists(older);
+    }
+  }
+
+  @Test
+  void aResumedDownloadOfAnotherVersionGetsTheWholeFile() {
+    dumps.write(DAY).block();
+    String path = "/open-data/dumps/no-penalty-items-2026-12-31.csv.gz";
+    byte[] whole = get(path);
+    String etag =
+        web.get()
+            .uri(path)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .returnResult(byte[].class)
+            .getResponseHeaders()
+            .getETag();
+    assertThat(etag).startsWith("\"").endsWith("\"");
+
+    web.get().uri(path).header("If-None-Match", etag).exchange().expectStatus().isNotModified();
+    web.get()
+        .uri(path)
+        .header("Range", "bytes=0-9")
+        .header("If-Range", etag)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(206)
+        .expectHeader()
+        .contentLength(10);
+    web.get()
+        .uri(path)
+        .header("Range", "bytes=0-9")
+        .header("If-Range", "\"0-0\"")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(byte[].class)
+        .isEqualTo(whole);
+  }
+
+  @Test
   void writingADayAgainKeepsItsDumps() {
     dumps.write(DAY).block();
     long before = JSON.readTree(get("/open-data/dumps.json")).size();
@@ -89,6 +228,87 @@ class DailyDumpsTest extends ApiTest {
   void nothingButAListedDumpIsServed(String file) {
     // An encoded slash is refused before routing (400); every other name is no dump (404).
     web.get().uri("/open-data/dumps/" + file).exchange().expectStatus().is4xxClientError();
+  }
+
+  private List<String> listedDumps() {
+    return JSON.readTree(get("/open-data/dumps.json"))
+        .valueStream()
+        .map(d -> d.get("file").asString())
+        .toList();
+  }
+
+  /** The dumps the catalogue links for penalty decisions. */
+  private List<String> cataloguedDumps() {
+    return JSON.readTree(get("/open-data/catalog.jsonld"))
+        .get("dcat:dataset")
+        .get(0)
+        .get("dcat:distribution")
+        .valueStream()
+        .map(d -> d.get("@id").asString())
+        .filter(url -> url.contains("/dumps/"))
+        .toList();
+  }
+
+  private static List<String> decisionIds(String jsonLines) {
+    return jsonLines.lines().map(line -> JSON.readTree(line).get("id").asString()).toList();
+  }
+
+  private int totalDecisions() {
+    return graphQl
+        .document("{ penaltyDecisions { totalCount } }")
+        .execute()
+        .path("penaltyDecisions.totalCount")
+        .entity(Integer.class)
+        .get();
+  }
+
+  private HttpGraphQlTester asStaff() {
+    return graphQl.mutate().header("Authorization", "Bearer " + TOKEN).build();
+  }
+
+  private String publish(String number) {
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("agencyId", Long.toString(AGENCY));
+    input.put("documentNumber", number);
+    input.put(
+        "party",
+        Map.of("kind", "LEGAL_PERSON", "name", "存档测试有限公司", "legalRepresentative", "测试代表人"));
+    input.put("facts", "当事人超标排放废气。");
+    input.put("violatedProvisions", "《测试大气法》第十八条");
+    input.put("penaltyProvisions", "《测试大气法》第九十九条");
+    input.put("penaltyKinds", List.of("FINE"));
+    input.put("fineAmount", "3000");
+    input.put("decisionDate", LocalDate.now(clock).minusDays(2).toString());
+    return asStaff()
+        .document(
+            "mutation($input: PublishPenaltyDecisionInput!) {"
+                + " publishPenaltyDecision(input: $input) { id } }")
+        .variable("input", input)
+        .execute()
+        .path("publishPenaltyDecision.id")
+        .entity(String.class)
+        .get();
+  }
+
+  private void withdraw(String id) {
+    asStaff()
+        .document(
+            "mutation($id: ID!, $input: WithdrawPenaltyDecisionInput!) {"
+                + " withdrawPenaltyDecision(id: $id, input: $input) { status } }")
+        .variable("id", id)
+        .variable(
+            "input",
+            Map.of(
+                "kind",
+                "REVOKED",
+                "reason",
+                "经行政复议决定撤销",
+                "causeOn",
+                LocalDate.now(clock).toString()))
+        .execute()
+        .path("withdrawPenaltyDecision.status")
+        .entity(String.class)
+        .isEqualTo("WITHDRAWN");
   }
 
   private byte[] get(String path) {

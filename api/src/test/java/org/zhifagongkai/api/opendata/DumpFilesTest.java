@@ -19,12 +19,12 @@ class DumpFilesTest {
         LocalDate date = LocalDate.of(2026, 3, day);
         Path part = files.partFile("enforcement-items", date, format);
         Files.writeString(part, "x");
-        files.publish(part, "enforcement-items", date, format);
+        files.publish(part, "enforcement-items", date, format, 1);
       }
     }
     Path part = files.partFile("no-penalty-items", LocalDate.of(2026, 1, 1), ExportFormat.CSV);
     Files.writeString(part, "y");
-    files.publish(part, "no-penalty-items", LocalDate.of(2026, 1, 1), ExportFormat.CSV);
+    files.publish(part, "no-penalty-items", LocalDate.of(2026, 1, 1), ExportFormat.CSV, 1);
 
     assertThat(files.all().stream().map(DumpFiles.Dump::fileName))
         .containsExactly(
@@ -44,7 +44,7 @@ class DumpFilesTest {
       LocalDate date = LocalDate.of(2026, 3, day);
       Path part = files.partFile("penalty-decisions", date, ExportFormat.CSV);
       Files.writeString(part, "x");
-      files.publish(part, "penalty-decisions", date, ExportFormat.CSV);
+      files.publish(part, "penalty-decisions", date, ExportFormat.CSV, day);
     }
     assertThat(files.all().stream().map(DumpFiles.Dump::fileName))
         .containsExactly("penalty-decisions-2026-03-03.csv.gz");

@@ -1,6 +1,7 @@
 package org.zhifagongkai.api.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,6 +16,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.zhifagongkai.api.ApiTest;
 import org.zhifagongkai.api.PublishedTextSweep;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 class OpenDataTest extends ApiTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Autowired OpenDatasets datasets;
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -301,7 +306,7 @@ class OpenDataTest extends ApiTest {
       assertThat(dataset.get("dct:accrualPeriodicity").get("@id").asString()).endsWith("DAILY");
       for (JsonNode distribution : dataset.get("dcat:distribution")) {
         String url = distribution.get("dcat:downloadURL").get("@id").asString();
-        assertThat(url).startsWith("http://localhost:" + port + "/open-data/");
+        assertThat(url).startsWith("/open-data/");
         // Read whole: an export holds its place among the few that may run until it is read.
         assertThat(
                 download(
@@ -313,6 +318,65 @@ class OpenDataTest extends ApiTest {
     }
   }
 
+  @Test
+  void catalogueLinksNeverComeFromTheRequestsHost() {
+    for (String file : List.of("catalog.jsonld", "dumps.json")) {
+      String answer =
+          web.get()
+              .uri("/open-data/" + file)
+              .header("Host", "evil.example")
+              .header("X-Forwarded-Host", "evil.example")
+              .exchange()
+              .expectStatus()
+              .isOk()
+              .expectBody(String.class)
+              .returnResult()
+              .getResponseBody();
+      assertThat(answer).doesNotContain("evil.example").doesNotContain("localhost");
+    }
+    JsonNode catalog = JSON.readTree(download("catalog.jsonld"));
+    assertThat(catalog.get("@id").asString()).isEqualTo("/open-data/catalog.jsonld");
+    assertThat(catalog.get("foaf:homepage").get("@id").asString()).isEqualTo("/");
+  }
+
+  @Test
+  void aConfiguredPublicAddressMakesTheCataloguesLinksAbsolute() {
+    DcatCatalog catalog = catalogAt("https://zhifa.example.gov.cn/");
+    Map<String, Object> json = catalog.of(List.of());
+    assertThat(json.get("@id")).isEqualTo("https://zhifa.example.gov.cn/open-data/catalog.jsonld");
+    assertThat(json.get("foaf:homepage")).isEqualTo(Map.of("@id", "https://zhifa.example.gov.cn/"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> decisions =
+        ((List<Map<String, Object>>) json.get("dcat:dataset")).getFirst();
+    assertThat(decisions.get("@id"))
+        .isEqualTo("https://zhifa.example.gov.cn/open-data/penalty-decisions");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "zhifa.example.gov.cn",
+        "javascript:alert(1)",
+        "ftp://zhifa.example.gov.cn",
+        "https://user@zhifa.example.gov.cn",
+        "https://zhifa.example.gov.cn/?a=1",
+        "https://zhifa.example.gov.cn/#top"
+      })
+  void aPublicAddressThatIsNoWebAddressStopsStartUp(String publicUrl) {
+    assertThatThrownBy(() -> catalogAt(publicUrl))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("portal.public-url");
+  }
+
+  private DcatCatalog catalogAt(String publicUrl) {
+    return new DcatCatalog(
+        datasets,
+        java.time.Clock.systemUTC(),
+        "https://creativecommons.org/licenses/by/4.0/",
+        "执法公开",
+        publicUrl);
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
     "penalty-decisions.csv?regionkode=980000, 400, INVALID_REQUEST",
@@ -322,6 +386,10 @@ class OpenDataTest extends ApiTest {
     "penalty-decisions.csv?field=NO_SUCH_FIELD, 400, INVALID_FIELD",
     "penalty-decisions.csv?fineAtLeast=lots, 400, INVALID_REQUEST",
     "penalty-decisions.csv?fineAtLeast=-5, 400, INVALID_AMOUNT_RANGE",
+    "penalty-decisions.csv?fineAtLeast=0.001, 400, INVALID_AMOUNT_RANGE",
+    "penalty-decisions.jsonl?fineAtMost=0.001, 400, INVALID_AMOUNT_RANGE",
+    "penalty-decisions.csv?fineAtMost=123456789012345, 400, INVALID_AMOUNT_RANGE",
+    "penalty-decisions.csv?field=%00, 400, INVALID_TEXT",
     "penalty-decisions.csv?penaltyKind=SPANKING, 400, INVALID_REQUEST",
     "penalty-decisions.csv?agencyId=1&agencyId=2, 400, INVALID_REQUEST",
     "penalty-decisions.csv?partyCreditCode=123, 400, INVALID_CREDIT_CODE",
@@ -338,7 +406,7 @@ class OpenDataTest extends ApiTest {
   void badRequestsAreRefusedWithACodeAndNothingStreamed(String path, int status, String code) {
     String body =
         web.get()
-            .uri("/open-data/" + path)
+            .uri(openData(path))
             .exchange()
             .expectStatus()
             .isEqualTo(status)
@@ -348,6 +416,43 @@ class OpenDataTest extends ApiTest {
     JsonNode error = JSON.readTree(body).get("errors").get(0);
     assertThat(error.get("extensions").get("code").asString()).isEqualTo(code);
     assertThat(error.get("message").asString()).isNotBlank();
+  }
+
+  @Test
+  void aNulInAnyParameterOfAnyExportIsInvalidText() {
+    List<String> paths = new ArrayList<>();
+    for (OpenDataset dataset : datasets.all()) {
+      for (String parameter : dataset.parameters()) {
+        for (String format : List.of("csv", "jsonl")) {
+          paths.add(dataset.name() + "." + format + "?" + parameter + "=a%00b");
+        }
+      }
+    }
+    for (String parameter : List.of("regionCode", "from", "to")) {
+      paths.add("inspection-report.md?" + parameter + "=%00");
+      paths.add("inspection-report.csv?" + parameter + "=%00");
+    }
+    assertThat(paths).hasSize(2 * (11 + 7 + 3 + 3) + 6);
+    for (String path : paths) {
+      JsonNode error =
+          JSON.readTree(
+                  web.get()
+                      .uri(openData(path))
+                      .exchange()
+                      .expectStatus()
+                      .isEqualTo(400)
+                      .expectBody(String.class)
+                      .returnResult()
+                      .getResponseBody())
+              .get("errors")
+              .get(0);
+      assertThat(error.get("extensions").get("code").asString()).as(path).isEqualTo("INVALID_TEXT");
+    }
+  }
+
+  /** The address of {@code path} under /open-data/, sent as written (%00 stays a NUL). */
+  private java.net.URI openData(String path) {
+    return java.net.URI.create("http://localhost:" + port + "/open-data/" + path);
   }
 
   private static String emptyFilterOf(String dataset) {
