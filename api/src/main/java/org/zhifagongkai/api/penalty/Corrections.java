@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
 /**
  * Changes to a published decision's content: corrections by its body's staff, and re-imports of a
  * record a source published again. Each change keeps every changed part before and after in the
- * event log; a change of the penalties re-fixes the severity class and term.
+ * event log; a change of the penalties re-fixes the severity class and term, and a term that has
+ * then already ended takes the decision off view at once, as expiry would.
  */
 @Service
 public class Corrections {
@@ -34,6 +35,7 @@ public class Corrections {
   private final PenaltyDecisionService decisions;
   private final PublicationTerms terms;
   private final DecisionEvents events;
+  private final PublicationExpiry expiry;
 
   Corrections(
       DatabaseClient database,
@@ -41,13 +43,15 @@ public class Corrections {
       PublicationService publication,
       PenaltyDecisionService decisions,
       PublicationTerms terms,
-      DecisionEvents events) {
+      DecisionEvents events,
+      PublicationExpiry expiry) {
     this.database = database;
     this.transaction = transaction;
     this.publication = publication;
     this.decisions = decisions;
     this.terms = terms;
     this.events = events;
+    this.expiry = expiry;
   }
 
   /** Corrects a published decision of {@code staff}'s body; INVALID_TEXT if it changes nothing. */
@@ -190,17 +194,17 @@ public class Corrections {
     update = Binds.bind(update, "confiscation", after.confiscationAmount(), BigDecimal.class);
     update = Binds.bind(update, "licence", after.licenceActions(), String.class);
     // A term fixed by the rules follows the new penalties; a source's own end date stays.
-    update =
-        Binds.bind(
-            update,
-            "until",
-            before.publishUntil() == null || before.term().rule() == null
-                ? before.publishUntil()
-                : fixed.term().maxUntil(),
-            LocalDate.class);
+    LocalDate until =
+        before.publishUntil() == null || before.term().rule() == null
+            ? before.publishUntil()
+            : fixed.term().maxUntil();
+    update = Binds.bind(update, "until", until, LocalDate.class);
+    // A shorter term may already have ended (an old decision corrected to a lower fine): it is
+    // taken off view now, with its EXPIRED event, not shown until the night's run.
     return update
         .then()
         .then(events.appendCorrection(id, actor, why, changes))
+        .then(expiry.expireIfEnded(id, until))
         .then(decisions.anyStatus(id));
   }
 

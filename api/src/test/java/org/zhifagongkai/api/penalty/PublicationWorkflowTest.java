@@ -412,6 +412,66 @@ class PublicationWorkflowTest extends ApiTest {
     assertThat(changes).isEqualTo("{\"fineAmount\": {\"after\": \"60000\", \"before\": \"3000\"}}");
   }
 
+  /**
+   * A correction that shortens the term to one that has already ended takes the decision off view
+   * at once, recorded as expiry records it, as a publication after its term would be.
+   */
+  @Test
+  void aCorrectionWhoseTermHasAlreadyEndedTakesTheDecisionOffViewAtOnce() {
+    LocalDate decided = LocalDate.now(clock).minusYears(2);
+    Map<String, Object> old =
+        new java.util.HashMap<>(
+            input("900005", "发布测环罚〔" + decided.getYear() + "〕217号", "LEGAL_PERSON"));
+    old.put("decisionDate", decided.toString());
+    old.put("penaltyKinds", List.of("FINE", "ORDER_TO_SUSPEND_BUSINESS"));
+    old.put("fineAmount", "200000");
+    GraphQlTester.Response published =
+        as("test-token-900001").document(PUBLISH).variable("input", old).execute();
+    // Serious: three years from the decision, still running.
+    published.path("publishPenaltyDecision.status").entity(String.class).isEqualTo("PUBLISHED");
+    published
+        .path("publishPenaltyDecision.publishUntil")
+        .entity(String.class)
+        .isEqualTo(decided.plusYears(3).minusDays(1).toString());
+    String id = published.path("publishPenaltyDecision.id").entity(String.class).get();
+
+    GraphQlTester.Response corrected =
+        as("test-token-900001")
+            .document(
+                """
+                mutation($id: ID!) { correctPenaltyDecision(id: $id, input: {
+                  penaltyKinds: [FINE], fineAmount: "500", reason: "更正处罚种类和金额" }) {
+                  status severityClass publishUntil } }
+                """)
+            .variable("id", id)
+            .execute();
+    // A 500-yuan fine is minor: three months from the decision, over long ago.
+    corrected.path("correctPenaltyDecision.severityClass").entity(String.class).isEqualTo("MINOR");
+    corrected
+        .path("correctPenaltyDecision.publishUntil")
+        .entity(String.class)
+        .isEqualTo(decided.plusMonths(3).minusDays(1).toString());
+    corrected.path("correctPenaltyDecision.status").entity(String.class).isEqualTo("EXPIRED");
+    assertThat(status(id)).isEqualTo("EXPIRED");
+    assertThat(events(id)).containsExactly("PUBLISHED", "CORRECTED", "EXPIRED");
+    assertThat(
+            database
+                .sql(
+                    "select actor from penalty_decision_event where decision_id = :id and kind = 'EXPIRED'")
+                .bind("id", Long.parseLong(id))
+                .map(row -> row.get(0, String.class))
+                .one()
+                .block())
+        .isEqualTo("公示期满自动下线");
+    assertThat(
+            errorCode(
+                graphQl
+                    .document("query($id: ID!) { penaltyDecision(id: $id) { id } }")
+                    .variable("id", id)
+                    .execute()))
+        .isEqualTo("NOT_FOUND");
+  }
+
   @Test
   void publicationCannotEndBeforeItsMinimumTerm() {
     // 60,000 yuan on a legal person is a general penalty: at least 3 months (令36号).
