@@ -72,6 +72,12 @@ public class Corrections {
                       correction.facts(),
                       correction.licenceActions());
                   PenaltyDecision after = corrected(before, correction, null);
+                  if (correction.penaltyKinds() != null
+                      || correction.fineAmount() != null
+                      || correction.confiscationAmount() != null) {
+                    PenaltyAmounts.requireAgreement(
+                        after.penaltyKinds(), after.fineAmount(), after.confiscationAmount());
+                  }
                   List<String[]> changes = changes(before, after);
                   if (changes.isEmpty()) {
                     return Mono.error(
@@ -216,6 +222,10 @@ public class Corrections {
       PenaltyDecision d, Correction c, @Nullable String fullName) {
     Publishable.checkPenalties(c.penaltyKinds(), c.fineAmount(), c.confiscationAmount());
     UnaryOperator<String> text = t -> Publishable.publishedText(t, d.party(), fullName);
+    List<PenaltyKind> kinds =
+        c.penaltyKinds() == null ? d.penaltyKinds() : List.copyOf(c.penaltyKinds());
+    // An amount goes with its kind: penalties without FINE (or without a confiscation) drop the
+    // stored fine (or amount confiscated) unless the change states one (refused from staff).
     return new PenaltyDecision(
         d.id(),
         d.documentNumber(),
@@ -225,9 +235,13 @@ public class Corrections {
         c.facts() == null ? d.facts() : text.apply(c.facts()),
         d.violatedProvisions(),
         d.penaltyProvisions(),
-        c.penaltyKinds() == null ? d.penaltyKinds() : List.copyOf(c.penaltyKinds()),
-        c.fineAmount() == null ? d.fineAmount() : c.fineAmount(),
-        c.confiscationAmount() == null ? d.confiscationAmount() : c.confiscationAmount(),
+        kinds,
+        c.fineAmount() != null || !kinds.contains(PenaltyKind.FINE)
+            ? c.fineAmount()
+            : d.fineAmount(),
+        c.confiscationAmount() != null || !PenaltyAmounts.confiscates(kinds)
+            ? c.confiscationAmount()
+            : d.confiscationAmount(),
         c.licenceActions() == null ? d.licenceActions() : text.apply(c.licenceActions()),
         d.decisionDate(),
         d.agencyId(),

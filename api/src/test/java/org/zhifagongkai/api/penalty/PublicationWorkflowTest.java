@@ -267,6 +267,96 @@ class PublicationWorkflowTest extends ApiTest {
         .isEqualTo("INVALID_AMOUNT_RANGE");
   }
 
+  /**
+   * A fine amount belongs to FINE and FINE states one above zero; a confiscated amount belongs to a
+   * confiscation: otherwise a warning with a large fine would be published as minor, for three
+   * months. The same holds for a correction, which drops an amount with its kind.
+   */
+  @Test
+  void amountsThatDisagreeWithThePenaltyKindsAreRefusedOnPublicationAndCorrection() {
+    List<List<String>> refused =
+        List.of(
+            // kinds, fine, confiscation
+            List.of("WARNING", "50000", ""),
+            List.of("FINE", "", ""),
+            List.of("FINE", "0", ""),
+            List.of("FINE", "3000", "800"));
+    int n = 218;
+    for (List<String> penalty : refused) {
+      Map<String, Object> input =
+          new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕" + n++ + "号", "LEGAL_PERSON"));
+      input.put("penaltyKinds", List.of(penalty.get(0)));
+      input.remove("fineAmount");
+      if (!penalty.get(1).isEmpty()) {
+        input.put("fineAmount", penalty.get(1));
+      }
+      if (!penalty.get(2).isEmpty()) {
+        input.put("confiscationAmount", penalty.get(2));
+      }
+      assertThat(
+              errorCode(
+                  as("test-token-900001").document(PUBLISH).variable("input", input).execute()))
+          .as(penalty.toString())
+          .isEqualTo("INVALID_AMOUNT_RANGE");
+    }
+    assertThat(
+            database
+                .sql(
+                    "select count(*) from penalty_decision where document_number in"
+                        + " ('发布测环罚〔2026〕218号', '发布测环罚〔2026〕219号', '发布测环罚〔2026〕220号',"
+                        + " '发布测环罚〔2026〕221号')")
+                .map(row -> row.get(0, Long.class))
+                .one()
+                .block())
+        .isZero();
+    Map<String, Object> confiscating =
+        new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕" + n + "号", "LEGAL_PERSON"));
+    confiscating.put("penaltyKinds", List.of("FINE", "CONFISCATION_OF_ILLEGAL_GAINS"));
+    confiscating.put("confiscationAmount", "800");
+    as("test-token-900001")
+        .document(PUBLISH)
+        .variable("input", confiscating)
+        .execute()
+        .path("publishPenaltyDecision.status")
+        .entity(String.class)
+        .isEqualTo("PUBLISHED");
+
+    String id = publishAsOwnStaff("发布测环罚〔2026〕223号");
+    for (String correction :
+        List.of(
+            "penaltyKinds: [WARNING], fineAmount: \"50000\"",
+            "fineAmount: \"0\"",
+            "confiscationAmount: \"800\"")) {
+      assertThat(
+              errorCode(
+                  as("test-token-900001")
+                      .document(
+                          "mutation($id: ID!) { correctPenaltyDecision(id: $id, input: { "
+                              + correction
+                              + ", reason: \"更正\" }) { id } }")
+                      .variable("id", id)
+                      .execute()))
+          .as(correction)
+          .isEqualTo("INVALID_AMOUNT_RANGE");
+    }
+    GraphQlTester.Response warned =
+        as("test-token-900001")
+            .document(
+                """
+                mutation($id: ID!) { correctPenaltyDecision(id: $id, input: {
+                  penaltyKinds: [WARNING], reason: "更正为警告" }) {
+                  penaltyKinds fineAmount history { changedParts } } }
+                """)
+            .variable("id", id)
+            .execute();
+    warned.path("correctPenaltyDecision.fineAmount").valueIsNull();
+    warned
+        .path("correctPenaltyDecision.history[1].changedParts")
+        .entityList(String.class)
+        .hasSize(2)
+        .contains("penaltyKinds", "fineAmount");
+  }
+
   @Test
   void nobodyPublishesForAnotherBody() {
     Map<String, Object> forOther = input("900005", "发布测环罚〔2026〕202号", "LEGAL_PERSON");
