@@ -224,6 +224,9 @@ public class Corrections {
     UnaryOperator<String> text = t -> Publishable.publishedText(t, d.party(), fullName);
     List<PenaltyKind> kinds =
         c.penaltyKinds() == null ? d.penaltyKinds() : List.copyOf(c.penaltyKinds());
+    if (c.penaltyKinds() != null) {
+      PublicationScope.refuseWarningOnly(d.fieldCode(), kinds);
+    }
     // An amount goes with its kind: penalties without FINE (or without a confiscation) drop the
     // stored fine (or amount confiscated) unless the change states one (refused from staff).
     return new PenaltyDecision(

@@ -352,6 +352,7 @@ public class PublicationService {
     DecisionLimits.texts(draft);
     Publishable.checkPenalties(
         draft.penaltyKinds(), draft.fineAmount(), draft.confiscationAmount());
+    PublicationScope.refuseWarningOnly(draft.fieldCode(), draft.penaltyKinds());
   }
 
   /** A party's credit code as stored, and whether its check passed; both null without a code. */

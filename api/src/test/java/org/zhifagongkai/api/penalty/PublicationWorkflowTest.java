@@ -357,6 +357,59 @@ class PublicationWorkflowTest extends ApiTest {
         .contains("penaltyKinds", "fineAmount");
   }
 
+  /**
+   * SAMR 令45号 Art. 2: a market-regulation penalty that is only a warning is not published, and a
+   * correction cannot make one; elsewhere a warning is published.
+   */
+  @Test
+  void aMarketRegulationWarningAloneIsNotPublished() {
+    Map<String, Object> warning =
+        new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕224号", "LEGAL_PERSON"));
+    warning.put("field", "MARKET_REGULATION");
+    warning.put("penaltyKinds", List.of("WARNING"));
+    warning.remove("fineAmount");
+    assertThat(
+            errorCode(
+                as("test-token-900001").document(PUBLISH).variable("input", warning).execute()))
+        .isEqualTo("NOT_PUBLISHABLE");
+
+    Map<String, Object> fined = new java.util.HashMap<>(warning);
+    fined.put("documentNumber", "发布测环罚〔2026〕225号");
+    fined.put("penaltyKinds", List.of("WARNING", "FINE"));
+    fined.put("fineAmount", "2000");
+    String id =
+        as("test-token-900001")
+            .document(PUBLISH)
+            .variable("input", fined)
+            .execute()
+            .path("publishPenaltyDecision.id")
+            .entity(String.class)
+            .get();
+    assertThat(
+            errorCode(
+                as("test-token-900001")
+                    .document(
+                        """
+                        mutation($id: ID!) { correctPenaltyDecision(id: $id, input: {
+                          penaltyKinds: [WARNING], reason: "仅处警告" }) { id } }
+                        """)
+                    .variable("id", id)
+                    .execute()))
+        .isEqualTo("NOT_PUBLISHABLE");
+    assertThat(events(id)).containsExactly("PUBLISHED");
+
+    Map<String, Object> elsewhere = new java.util.HashMap<>(warning);
+    elsewhere.put("documentNumber", "发布测环罚〔2026〕226号");
+    elsewhere.put("field", "ECO_ENVIRONMENT");
+    as("test-token-900001")
+        .document(PUBLISH)
+        .variable("input", elsewhere)
+        .execute()
+        .path("publishPenaltyDecision.status")
+        .entity(String.class)
+        .isEqualTo("PUBLISHED");
+  }
+
   @Test
   void nobodyPublishesForAnotherBody() {
     Map<String, Object> forOther = input("900005", "发布测环罚〔2026〕202号", "LEGAL_PERSON");

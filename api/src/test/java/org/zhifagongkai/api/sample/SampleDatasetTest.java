@@ -86,6 +86,18 @@ class SampleDatasetTest {
     assertThat(checked).isGreaterThan(5_000);
   }
 
+  /** SAMR 令45号 Art. 2: a market-regulation penalty that is only a warning is not published. */
+  @Test
+  void noMarketRegulationDecisionIsAWarningAlone() {
+    Table decisions = dataset.decisions.decisions;
+    int field = column(decisions, "field_code");
+    int kinds = column(decisions, "penalty_kinds");
+    assertThat(decisions.rows())
+        .filteredOn(row -> "MARKET_REGULATION".equals(row[field]))
+        .isNotEmpty()
+        .noneMatch(row -> Arrays.equals((String[]) row[kinds], new String[] {"WARNING"}));
+  }
+
   /**
    * A fine amount only with FINE, FINE only with a positive one, a confiscation's amount likewise.
    */
