@@ -27,7 +27,12 @@ public final class ComplaintVisibility {
     /** Who complained and how to reach them. */
     IDENTITY,
     /** Who handles it by which rule: where the enterprise is, which routing follows. */
-    ROUTING
+    ROUTING,
+    /**
+     * What staff wrote to the enterprise (the answer, a refusal's reason and route): whoever writes
+     * it may name the enterprise, so it is shown exactly where the timeline's notes are.
+     */
+    STAFF_TEXT
   }
 
   static final Map<String, Part> COMPLAINT_FIELDS =
@@ -55,10 +60,11 @@ public final class ComplaintVisibility {
           entry("conclusionDue", Part.CASE),
           entry("extended", Part.CASE),
           entry("overdue", Part.CASE),
-          entry("refusal", Part.CASE),
-          entry("answer", Part.CASE),
+          entry("refusal", Part.STAFF_TEXT),
+          entry("answer", Part.STAFF_TEXT),
           entry("answeredOn", Part.CASE),
           entry("satisfaction", Part.CASE),
+          // The enterprise's own words, as its description is.
           entry("ratingComment", Part.CASE),
           entry("escalationLevel", Part.CASE),
           entry("escalatedTo", Part.CASE),
@@ -68,6 +74,8 @@ public final class ComplaintVisibility {
           entry("toHotline", Part.ROUTING),
           entry("hotline", Part.IDENTITY),
           entry("timeline", Part.CASE),
+          // Supervision documents are served on the body complained about, which must act on them:
+          // their issuer writes them for that reader.
           entry("notices", Part.CASE),
           entry("__typename", Part.CASE));
 
@@ -101,6 +109,9 @@ public final class ComplaintVisibility {
 
   /** Whether the reader of {@code complaint} may see {@code part} of it. */
   static boolean shows(Complaint complaint, Part part) {
+    if (part == Part.STAFF_TEXT) {
+      return shows(complaint, Part.IDENTITY);
+    }
     return switch (complaint.viewer()) {
       case HANDLER, SUPERVISOR, HOTLINE, FILER -> true;
       case AGENCY -> part == Part.CASE || complaint.identityShown();
@@ -112,8 +123,9 @@ public final class ComplaintVisibility {
   /**
    * A step of the timeline as the reader of {@code complaint} may see it, or null for a step it may
    * not see. A reader kept from the identity reads no notes: whoever writes one (a handler
-   * objecting, the hotline) may name the enterprise in it; one kept from the routing reads no rules
-   * or destinations either, since where an order was sent follows the enterprise's region.
+   * objecting, the hotline) may name the enterprise in it, as in an answer ({@link
+   * Part#STAFF_TEXT}); one kept from the routing reads no rules or destinations either, since where
+   * an order was sent follows the enterprise's region.
    */
   static ComplaintEvents.@Nullable Event step(Complaint complaint, ComplaintEvents.Event event) {
     if (HANDLERS_STEPS.contains(event.kind())) {

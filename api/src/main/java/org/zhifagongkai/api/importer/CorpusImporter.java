@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,6 +23,7 @@ import org.zhifagongkai.api.penalty.Corrections;
 import org.zhifagongkai.api.penalty.NewDecision;
 import org.zhifagongkai.api.penalty.PartyKind;
 import org.zhifagongkai.api.penalty.PenaltyDecision;
+import org.zhifagongkai.api.penalty.PublicationScope;
 import org.zhifagongkai.api.staff.Actor;
 import org.zhifagongkai.api.support.Hashes;
 import org.zhifagongkai.api.support.Rows;
@@ -275,6 +277,14 @@ public class CorpusImporter {
       throw new IllegalArgumentException(
           "another body's decision: " + record.authority() + " is not " + uploader.agencyName());
     }
+    String deciding = uploader != null ? uploader.agencyName() : authority;
+    if (MARKET_REGULATOR.matcher(deciding).find()
+        && PublicationScope.warningOnly(read.penaltyKinds())) {
+      // An imported record carries no field: the regulator's name stands for it, so the import
+      // refuses what publication does (SAMR 令45号 Art. 2).
+      throw new IllegalArgumentException(
+          "not published: a market-regulation penalty that is only a warning (SAMR 令45号 Art. 2)");
+    }
     long agency = uploader != null ? uploader.agencyId() : agency(authority, record.province());
     reading.number = number;
     String source = SourceAddresses.web(record.url());
@@ -317,6 +327,9 @@ public class CorpusImporter {
   }
 
   private static final Actor IMPORTER = Actor.portal("语料导入");
+
+  /** A market-regulation body's name (市场监督管理局, 市场监管局). */
+  private static final Pattern MARKET_REGULATOR = Pattern.compile("市场监督管理|市场监管");
 
   /** What was read of one record, for its line in the report: counted once the record is in. */
   private static final class Reading {

@@ -24,7 +24,8 @@ import reactor.core.publisher.Mono;
 /**
  * Changes to a published decision's content: corrections by its body's staff, and re-imports of a
  * record a source published again. Each change keeps every changed part before and after in the
- * event log; a change of the penalties re-fixes the severity class and term.
+ * event log; a change of the penalties re-fixes the severity class and term, and a term that has
+ * then already ended takes the decision off view at once, as expiry would.
  */
 @Service
 public class Corrections {
@@ -35,6 +36,7 @@ public class Corrections {
   private final PenaltyDecisionService decisions;
   private final PublicationTerms terms;
   private final DecisionEvents events;
+  private final PublicationExpiry expiry;
 
   Corrections(
       DatabaseClient database,
@@ -42,13 +44,15 @@ public class Corrections {
       PublicationService publication,
       PenaltyDecisionService decisions,
       PublicationTerms terms,
-      DecisionEvents events) {
+      DecisionEvents events,
+      PublicationExpiry expiry) {
     this.database = database;
     this.transaction = transaction;
     this.publication = publication;
     this.decisions = decisions;
     this.terms = terms;
     this.events = events;
+    this.expiry = expiry;
   }
 
   /** Corrects a published decision of {@code staff}'s body; INVALID_TEXT if it changes nothing. */
@@ -69,6 +73,12 @@ public class Corrections {
                       correction.facts(),
                       correction.licenceActions());
                   PenaltyDecision after = corrected(before, correction, null);
+                  if (correction.penaltyKinds() != null
+                      || correction.fineAmount() != null
+                      || correction.confiscationAmount() != null) {
+                    PenaltyAmounts.requireAgreement(
+                        after.penaltyKinds(), after.fineAmount(), after.confiscationAmount());
+                  }
                   List<String[]> changes = changes(before, after);
                   if (changes.isEmpty()) {
                     return Mono.error(
@@ -191,17 +201,17 @@ public class Corrections {
     update = Binds.bind(update, "confiscation", after.confiscationAmount(), BigDecimal.class);
     update = Binds.bind(update, "licence", after.licenceActions(), String.class);
     // A term fixed by the rules follows the new penalties; a source's own end date stays.
-    update =
-        Binds.bind(
-            update,
-            "until",
-            before.publishUntil() == null || before.term().rule() == null
-                ? before.publishUntil()
-                : fixed.term().maxUntil(),
-            LocalDate.class);
+    LocalDate until =
+        before.publishUntil() == null || before.term().rule() == null
+            ? before.publishUntil()
+            : fixed.term().maxUntil();
+    update = Binds.bind(update, "until", until, LocalDate.class);
+    // A shorter term may already have ended (an old decision corrected to a lower fine): it is
+    // taken off view now, with its EXPIRED event, not shown until the night's run.
     return update
         .then()
         .then(events.appendCorrection(id, actor, why, changes))
+        .then(expiry.expireIfEnded(id, until))
         .then(decisions.anyStatus(id));
   }
 
@@ -215,6 +225,13 @@ public class Corrections {
     Set<String> described =
         PersonText.describedPersons(c.facts(), c.caseName(), c.licenceActions());
     UnaryOperator<String> text = t -> Publishable.publishedText(t, d.party(), fullName, described);
+    List<PenaltyKind> kinds =
+        c.penaltyKinds() == null ? d.penaltyKinds() : List.copyOf(c.penaltyKinds());
+    if (c.penaltyKinds() != null) {
+      PublicationScope.refuseWarningOnly(d.fieldCode(), kinds);
+    }
+    // An amount goes with its kind: penalties without FINE (or without a confiscation) drop the
+    // stored fine (or amount confiscated) unless the change states one (refused from staff).
     return new PenaltyDecision(
         d.id(),
         d.documentNumber(),
@@ -224,9 +241,13 @@ public class Corrections {
         c.facts() == null ? d.facts() : text.apply(c.facts()),
         d.violatedProvisions(),
         d.penaltyProvisions(),
-        c.penaltyKinds() == null ? d.penaltyKinds() : List.copyOf(c.penaltyKinds()),
-        c.fineAmount() == null ? d.fineAmount() : c.fineAmount(),
-        c.confiscationAmount() == null ? d.confiscationAmount() : c.confiscationAmount(),
+        kinds,
+        c.fineAmount() != null || !kinds.contains(PenaltyKind.FINE)
+            ? c.fineAmount()
+            : d.fineAmount(),
+        c.confiscationAmount() != null || !PenaltyAmounts.confiscates(kinds)
+            ? c.confiscationAmount()
+            : d.confiscationAmount(),
         c.licenceActions() == null ? d.licenceActions() : text.apply(c.licenceActions()),
         d.decisionDate(),
         d.agencyId(),

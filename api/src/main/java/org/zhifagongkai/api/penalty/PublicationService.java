@@ -113,6 +113,12 @@ public class PublicationService {
    */
   private Mono<PenaltyDecision> insert(Actor actor, NewDecision given, boolean fromStaff) {
     check(given);
+    if (fromStaff) {
+      // Not for imports: a published record may name a fine without its amount, or an amount the
+      // text's kinds were not read from; it is recorded as published and the daily check flags it.
+      PenaltyAmounts.requireAgreement(
+          given.penaltyKinds(), given.fineAmount(), given.confiscationAmount());
+    }
     NewDecision draft = Publishable.of(given);
     DocumentNumber number = DocumentNumber.parse(draft.documentNumber());
     PublicationTerms.Fixed fixed =
@@ -346,6 +352,7 @@ public class PublicationService {
     DecisionLimits.texts(draft);
     Publishable.checkPenalties(
         draft.penaltyKinds(), draft.fineAmount(), draft.confiscationAmount());
+    PublicationScope.refuseWarningOnly(draft.fieldCode(), draft.penaltyKinds());
   }
 
   /** A party's credit code as stored, and whether its check passed; both null without a code. */

@@ -17,6 +17,7 @@ import org.zhifagongkai.api.penalty.DecisionDateBasis;
 import org.zhifagongkai.api.penalty.DocumentNumber;
 import org.zhifagongkai.api.penalty.PartyKind;
 import org.zhifagongkai.api.penalty.PenaltyKind;
+import org.zhifagongkai.api.penalty.PublicationScope;
 import org.zhifagongkai.api.penalty.PublicationTerms;
 import org.zhifagongkai.api.sample.SampleBodies.Body;
 import org.zhifagongkai.api.sample.SampleCatalogue.Violation;
@@ -146,7 +147,13 @@ final class SampleDecisions {
     String licenceAction = null;
     boolean warningOnly =
         violation.fineMin() == 0 && !violation.byMultiple() && random.chance(0.25);
-    if (warningOnly) {
+    if (warningOnly && violation.field().equals(PublicationScope.MARKET_REGULATION)) {
+      // SAMR 令45号 Art. 2 publishes no market-regulation warning alone: this one comes with the
+      // tier's lowest fine, drawn from nothing, so every other decision stays as the seed made it.
+      fine = lowestFine(violation, range);
+      kinds.add(PenaltyKind.FINE.name());
+      kinds.add(PenaltyKind.WARNING.name());
+    } else if (warningOnly) {
       kinds.add(PenaltyKind.WARNING.name());
     } else if (violation.byMultiple()) {
       long base = random.between(200, 8_000) * 10L;
@@ -224,6 +231,13 @@ final class SampleDecisions {
         fixed.publicationDue());
     citations.row(id, dataset.provisionId(violation.violated()), "VIOLATED");
     citations.row(id, dataset.provisionId(violation.penalty()), "PENALTY");
+  }
+
+  /** The least fine the tier (or, before any benchmark, the law) allows; at least 10 yuan. */
+  private static BigDecimal lowestFine(
+      Violation violation, SampleBenchmarks.@Nullable Range range) {
+    long min = range == null ? violation.fineMin() : range.min().longValueExact();
+    return BigDecimal.valueOf(Math.max(min, 10)).setScale(2, RoundingMode.UNNECESSARY);
   }
 
   private BigDecimal fineFor(Violation violation, SampleBenchmarks.@Nullable Range range) {

@@ -1,6 +1,7 @@
 package org.zhifagongkai.api.staff;
 
 import java.nio.file.Path;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -9,8 +10,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Checks staff tokens signed with the installation's {@link LocalSigningKey}, issued by {@link
- * MintStaffToken}: the signature, the issuer, and that the token is current. The key is read on the
- * first token, so a portal that never sees one never makes a key.
+ * MintStaffToken}: the signature, the issuer, and that the token names its end and is current. The
+ * key is read on the first token, so a portal that never sees one never makes a key.
  */
 final class LocalStaffTokens implements ReactiveJwtDecoder {
 
@@ -37,7 +38,9 @@ final class LocalStaffTokens implements ReactiveJwtDecoder {
               NimbusReactiveJwtDecoder.withPublicKey(
                       LocalSigningKey.publicKey(LocalSigningKey.in(keyDirectory)))
                   .build();
-          nimbus.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+          nimbus.setJwtValidator(
+              new DelegatingOAuth2TokenValidator<>(
+                  JwtValidators.createDefaultWithIssuer(issuer), TokenExpiry.required()));
           delegate = nimbus;
         }
         decoder = delegate;

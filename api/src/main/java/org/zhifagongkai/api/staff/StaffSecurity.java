@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
@@ -34,6 +36,15 @@ class StaffSecurity {
         // Caching is decided per response (public data may be cached), not denied wholesale.
         .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
         .build();
+  }
+
+  /**
+   * Tokens of an identity provider must name their end too: Spring Boot adds this validator to
+   * those it builds for the issuer (timestamps, issuer, audience).
+   */
+  @Bean
+  OAuth2TokenValidator<Jwt> staffTokensExpire() {
+    return TokenExpiry.required();
   }
 
   @Bean

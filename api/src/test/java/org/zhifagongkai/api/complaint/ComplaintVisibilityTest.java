@@ -155,6 +155,81 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
         .isEqualTo("970002");
   }
 
+  /**
+   * What the handler writes may name the enterprise: its answer and a refusal's reason and route
+   * are hidden from the body complained about, as notes are, unless the enterprise agreed.
+   */
+  @Test
+  void theBodyComplainedAboutReadsNoAnswerOrRefusalOfAHiddenComplaint() {
+    String read =
+        "query($id: ID!) { workOrder(id: $id) { status answer answeredOn refusal { reason route } } }";
+    Identity hidden = Identity.fresh();
+    String answer = hidden.name() + hidden.contactName() + "所述属实，已责令整改。";
+    Filed answered = fileOk(hidden.input(false, REPEATED));
+    act("970002", answered.id(), "acceptWorkOrder(id: $id)");
+    act("970002", answered.id(), "startWorkOrder(id: $id)");
+    act("970002", answered.id(), "answerWorkOrder(id: $id, answer: \"" + answer + "\")");
+    Identity refusedOne = Identity.fresh();
+    Filed refused = fileOk(refusedOne.input(false, REPEATED));
+    String reason = refusedOne.name() + "所诉事项已进入行政复议";
+    act(
+        "970002",
+        refused.id(),
+        "refuseWorkOrder(id: $id, reason: \"" + reason + "\", route: \"行政复议\")");
+
+    GraphQlTester.Response bodyAnswered =
+        as("970009").document(read).variable("id", answered.id()).execute();
+    bodyAnswered.errors().verify();
+    bodyAnswered.path("workOrder.status").entity(String.class).isEqualTo("ANSWERED");
+    bodyAnswered.path("workOrder.answeredOn").hasValue();
+    bodyAnswered.path("workOrder.answer").valueIsNull();
+    GraphQlTester.Response bodyRefused =
+        as("970009").document(read).variable("id", refused.id()).execute();
+    bodyRefused.errors().verify();
+    bodyRefused.path("workOrder.status").entity(String.class).isEqualTo("REFUSED");
+    bodyRefused.path("workOrder.refusal").valueIsNull();
+    assertThat(hidden.foundIn(body(bodyAnswered))).isEmpty();
+    assertThat(refusedOne.foundIn(body(bodyRefused))).isEmpty();
+
+    // The handler reads them, and so does the body once the enterprise agreed to be named.
+    as("970002")
+        .document(read)
+        .variable("id", answered.id())
+        .execute()
+        .path("workOrder.answer")
+        .entity(String.class)
+        .isEqualTo(answer);
+    as("970002")
+        .document(read)
+        .variable("id", refused.id())
+        .execute()
+        .path("workOrder.refusal.reason")
+        .entity(String.class)
+        .isEqualTo(reason);
+    Identity named = Identity.fresh();
+    Filed shown = fileOk(named.input(true, REPEATED));
+    act("970002", shown.id(), "acceptWorkOrder(id: $id)");
+    act("970002", shown.id(), "startWorkOrder(id: $id)");
+    act("970002", shown.id(), "answerWorkOrder(id: $id, answer: \"" + named.name() + "所述属实\")");
+    as("970009")
+        .document(read)
+        .variable("id", shown.id())
+        .execute()
+        .path("workOrder.answer")
+        .entity(String.class)
+        .isEqualTo(named.name() + "所述属实");
+  }
+
+  /** Runs {@code call}, a work-order mutation on {@code $id}, as {@code account}. */
+  private void act(String account, String id, String call) {
+    as(account)
+        .document("mutation($id: ID!) { " + call + " { id } }")
+        .variable("id", id)
+        .execute()
+        .errors()
+        .verify();
+  }
+
   @Test
   void theBodyComplainedAboutNeverReadsTheHotlineCopyOfAHiddenComplaint() {
     Identity identity = Identity.fresh();
@@ -272,7 +347,7 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
   }
 
   @Test
-  void everyFieldOfAComplaintIsClassifiedAndIdentityFieldsAreNullable() {
+  void everyFieldOfAComplaintIsClassifiedAndHiddenFieldsAreNullable() {
     GraphQLObjectType complaint = schema().getObjectType("Complaint");
     Set<String> fields = new HashSet<>();
     complaint.getFieldDefinitions().forEach(f -> fields.add(f.getName()));
@@ -280,7 +355,8 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
     assertThat(ComplaintVisibility.COMPLAINT_FIELDS.keySet()).isEqualTo(fields);
     ComplaintVisibility.COMPLAINT_FIELDS.forEach(
         (name, part) -> {
-          if (part == ComplaintVisibility.Part.IDENTITY) {
+          // Whatever may be hidden from a reader answers null to it.
+          if (part != ComplaintVisibility.Part.CASE) {
             assertThat(GraphQLTypeUtil.isNonNull(complaint.getFieldDefinition(name).getType()))
                 .as(name)
                 .isFalse();

@@ -267,6 +267,149 @@ class PublicationWorkflowTest extends ApiTest {
         .isEqualTo("INVALID_AMOUNT_RANGE");
   }
 
+  /**
+   * A fine amount belongs to FINE and FINE states one above zero; a confiscated amount belongs to a
+   * confiscation: otherwise a warning with a large fine would be published as minor, for three
+   * months. The same holds for a correction, which drops an amount with its kind.
+   */
+  @Test
+  void amountsThatDisagreeWithThePenaltyKindsAreRefusedOnPublicationAndCorrection() {
+    List<List<String>> refused =
+        List.of(
+            // kinds, fine, confiscation
+            List.of("WARNING", "50000", ""),
+            List.of("FINE", "", ""),
+            List.of("FINE", "0", ""),
+            List.of("FINE", "3000", "800"));
+    int n = 218;
+    for (List<String> penalty : refused) {
+      Map<String, Object> input =
+          new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕" + n++ + "号", "LEGAL_PERSON"));
+      input.put("penaltyKinds", List.of(penalty.get(0)));
+      input.remove("fineAmount");
+      if (!penalty.get(1).isEmpty()) {
+        input.put("fineAmount", penalty.get(1));
+      }
+      if (!penalty.get(2).isEmpty()) {
+        input.put("confiscationAmount", penalty.get(2));
+      }
+      assertThat(
+              errorCode(
+                  as("test-token-900001").document(PUBLISH).variable("input", input).execute()))
+          .as(penalty.toString())
+          .isEqualTo("INVALID_AMOUNT_RANGE");
+    }
+    assertThat(
+            database
+                .sql(
+                    "select count(*) from penalty_decision where document_number in"
+                        + " ('发布测环罚〔2026〕218号', '发布测环罚〔2026〕219号', '发布测环罚〔2026〕220号',"
+                        + " '发布测环罚〔2026〕221号')")
+                .map(row -> row.get(0, Long.class))
+                .one()
+                .block())
+        .isZero();
+    Map<String, Object> confiscating =
+        new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕" + n + "号", "LEGAL_PERSON"));
+    confiscating.put("penaltyKinds", List.of("FINE", "CONFISCATION_OF_ILLEGAL_GAINS"));
+    confiscating.put("confiscationAmount", "800");
+    as("test-token-900001")
+        .document(PUBLISH)
+        .variable("input", confiscating)
+        .execute()
+        .path("publishPenaltyDecision.status")
+        .entity(String.class)
+        .isEqualTo("PUBLISHED");
+
+    String id = publishAsOwnStaff("发布测环罚〔2026〕223号");
+    for (String correction :
+        List.of(
+            "penaltyKinds: [WARNING], fineAmount: \"50000\"",
+            "fineAmount: \"0\"",
+            "confiscationAmount: \"800\"")) {
+      assertThat(
+              errorCode(
+                  as("test-token-900001")
+                      .document(
+                          "mutation($id: ID!) { correctPenaltyDecision(id: $id, input: { "
+                              + correction
+                              + ", reason: \"更正\" }) { id } }")
+                      .variable("id", id)
+                      .execute()))
+          .as(correction)
+          .isEqualTo("INVALID_AMOUNT_RANGE");
+    }
+    GraphQlTester.Response warned =
+        as("test-token-900001")
+            .document(
+                """
+                mutation($id: ID!) { correctPenaltyDecision(id: $id, input: {
+                  penaltyKinds: [WARNING], reason: "更正为警告" }) {
+                  penaltyKinds fineAmount history { changedParts } } }
+                """)
+            .variable("id", id)
+            .execute();
+    warned.path("correctPenaltyDecision.fineAmount").valueIsNull();
+    warned
+        .path("correctPenaltyDecision.history[1].changedParts")
+        .entityList(String.class)
+        .hasSize(2)
+        .contains("penaltyKinds", "fineAmount");
+  }
+
+  /**
+   * SAMR 令45号 Art. 2: a market-regulation penalty that is only a warning is not published, and a
+   * correction cannot make one; elsewhere a warning is published.
+   */
+  @Test
+  void aMarketRegulationWarningAloneIsNotPublished() {
+    Map<String, Object> warning =
+        new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕224号", "LEGAL_PERSON"));
+    warning.put("field", "MARKET_REGULATION");
+    warning.put("penaltyKinds", List.of("WARNING"));
+    warning.remove("fineAmount");
+    assertThat(
+            errorCode(
+                as("test-token-900001").document(PUBLISH).variable("input", warning).execute()))
+        .isEqualTo("NOT_PUBLISHABLE");
+
+    Map<String, Object> fined = new java.util.HashMap<>(warning);
+    fined.put("documentNumber", "发布测环罚〔2026〕225号");
+    fined.put("penaltyKinds", List.of("WARNING", "FINE"));
+    fined.put("fineAmount", "2000");
+    String id =
+        as("test-token-900001")
+            .document(PUBLISH)
+            .variable("input", fined)
+            .execute()
+            .path("publishPenaltyDecision.id")
+            .entity(String.class)
+            .get();
+    assertThat(
+            errorCode(
+                as("test-token-900001")
+                    .document(
+                        """
+                        mutation($id: ID!) { correctPenaltyDecision(id: $id, input: {
+                          penaltyKinds: [WARNING], reason: "仅处警告" }) { id } }
+                        """)
+                    .variable("id", id)
+                    .execute()))
+        .isEqualTo("NOT_PUBLISHABLE");
+    assertThat(events(id)).containsExactly("PUBLISHED");
+
+    Map<String, Object> elsewhere = new java.util.HashMap<>(warning);
+    elsewhere.put("documentNumber", "发布测环罚〔2026〕226号");
+    elsewhere.put("field", "ECO_ENVIRONMENT");
+    as("test-token-900001")
+        .document(PUBLISH)
+        .variable("input", elsewhere)
+        .execute()
+        .path("publishPenaltyDecision.status")
+        .entity(String.class)
+        .isEqualTo("PUBLISHED");
+  }
+
   @Test
   void nobodyPublishesForAnotherBody() {
     Map<String, Object> forOther = input("900005", "发布测环罚〔2026〕202号", "LEGAL_PERSON");
@@ -410,6 +553,66 @@ class PublicationWorkflowTest extends ApiTest {
             .one()
             .block();
     assertThat(changes).isEqualTo("{\"fineAmount\": {\"after\": \"60000\", \"before\": \"3000\"}}");
+  }
+
+  /**
+   * A correction that shortens the term to one that has already ended takes the decision off view
+   * at once, recorded as expiry records it, as a publication after its term would be.
+   */
+  @Test
+  void aCorrectionWhoseTermHasAlreadyEndedTakesTheDecisionOffViewAtOnce() {
+    LocalDate decided = LocalDate.now(clock).minusYears(2);
+    Map<String, Object> old =
+        new java.util.HashMap<>(
+            input("900005", "发布测环罚〔" + decided.getYear() + "〕217号", "LEGAL_PERSON"));
+    old.put("decisionDate", decided.toString());
+    old.put("penaltyKinds", List.of("FINE", "ORDER_TO_SUSPEND_BUSINESS"));
+    old.put("fineAmount", "200000");
+    GraphQlTester.Response published =
+        as("test-token-900001").document(PUBLISH).variable("input", old).execute();
+    // Serious: three years from the decision, still running.
+    published.path("publishPenaltyDecision.status").entity(String.class).isEqualTo("PUBLISHED");
+    published
+        .path("publishPenaltyDecision.publishUntil")
+        .entity(String.class)
+        .isEqualTo(decided.plusYears(3).minusDays(1).toString());
+    String id = published.path("publishPenaltyDecision.id").entity(String.class).get();
+
+    GraphQlTester.Response corrected =
+        as("test-token-900001")
+            .document(
+                """
+                mutation($id: ID!) { correctPenaltyDecision(id: $id, input: {
+                  penaltyKinds: [FINE], fineAmount: "500", reason: "更正处罚种类和金额" }) {
+                  status severityClass publishUntil } }
+                """)
+            .variable("id", id)
+            .execute();
+    // A 500-yuan fine is minor: three months from the decision, over long ago.
+    corrected.path("correctPenaltyDecision.severityClass").entity(String.class).isEqualTo("MINOR");
+    corrected
+        .path("correctPenaltyDecision.publishUntil")
+        .entity(String.class)
+        .isEqualTo(decided.plusMonths(3).minusDays(1).toString());
+    corrected.path("correctPenaltyDecision.status").entity(String.class).isEqualTo("EXPIRED");
+    assertThat(status(id)).isEqualTo("EXPIRED");
+    assertThat(events(id)).containsExactly("PUBLISHED", "CORRECTED", "EXPIRED");
+    assertThat(
+            database
+                .sql(
+                    "select actor from penalty_decision_event where decision_id = :id and kind = 'EXPIRED'")
+                .bind("id", Long.parseLong(id))
+                .map(row -> row.get(0, String.class))
+                .one()
+                .block())
+        .isEqualTo("公示期满自动下线");
+    assertThat(
+            errorCode(
+                graphQl
+                    .document("query($id: ID!) { penaltyDecision(id: $id) { id } }")
+                    .variable("id", id)
+                    .execute()))
+        .isEqualTo("NOT_FOUND");
   }
 
   @Test

@@ -86,6 +86,41 @@ class SampleDatasetTest {
     assertThat(checked).isGreaterThan(5_000);
   }
 
+  /** SAMR 令45号 Art. 2: a market-regulation penalty that is only a warning is not published. */
+  @Test
+  void noMarketRegulationDecisionIsAWarningAlone() {
+    Table decisions = dataset.decisions.decisions;
+    int field = column(decisions, "field_code");
+    int kinds = column(decisions, "penalty_kinds");
+    assertThat(decisions.rows())
+        .filteredOn(row -> "MARKET_REGULATION".equals(row[field]))
+        .isNotEmpty()
+        .noneMatch(row -> Arrays.equals((String[]) row[kinds], new String[] {"WARNING"}));
+  }
+
+  /**
+   * A fine amount only with FINE, FINE only with a positive one, a confiscation's amount likewise.
+   */
+  @Test
+  void everyAmountAgreesWithThePenaltyKinds() {
+    Table decisions = dataset.decisions.decisions;
+    int kinds = column(decisions, "penalty_kinds");
+    int fine = column(decisions, "fine_amount");
+    int confiscated = column(decisions, "confiscation_amount");
+    assertThat(decisions.rows())
+        .allMatch(
+            row -> {
+              List<String> imposed = List.of((String[]) row[kinds]);
+              boolean fined = row[fine] != null && ((BigDecimal) row[fine]).signum() > 0;
+              boolean confiscates =
+                  imposed.contains("CONFISCATION_OF_ILLEGAL_GAINS")
+                      || imposed.contains("CONFISCATION_OF_ILLEGAL_PROPERTY");
+              return imposed.contains("FINE") == fined
+                  && (row[fine] == null || fined)
+                  && (row[confiscated] == null || confiscates);
+            });
+  }
+
   @Test
   void naturalPersonsAreMasked() {
     Table decisions = dataset.decisions.decisions;

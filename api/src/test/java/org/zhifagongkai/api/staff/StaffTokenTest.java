@@ -2,12 +2,18 @@ package org.zhifagongkai.api.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +155,37 @@ class StaffTokenTest extends ApiTest {
     assertThat(refusal(expired, "{ hotlineInbox(first: 1) { id } }"))
         .contains("validity period")
         .contains("有效期");
+  }
+
+  /**
+   * A token must say when it ends: one without {@code exp}, however well signed, would act for ever
+   * (Spring Security's timestamp check passes a token without one).
+   */
+  @Test
+  void aSignedTokenWithoutAnExpiryIsRefused() throws Exception {
+    String correct =
+        "mutation { correctPenaltyDecision(id: \"1\", input: {"
+            + " penaltyKinds: [FINE], fineAmount: \"500\", reason: \"更正处罚种类和金额\" }) { id } }";
+    // The same claims with an expiry are accepted: the decision is another body's.
+    assertThat(
+            refusal(
+                mint("agency-900005", StaffRole.AGENCY_STAFF, 900005L, null, Duration.ofHours(1)),
+                correct))
+        .startsWith("FORBIDDEN ");
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(StaffSecurity.LOCAL_ISSUER)
+            .subject("agency-900005")
+            .issueTime(new Date())
+            .claim(StaffClaims.NAME, "agency-900005")
+            .claim(StaffClaims.ROLE, StaffRole.AGENCY_STAFF.name())
+            .claim(StaffClaims.AGENCY, 900005L)
+            .build();
+    SignedJWT endless = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+    endless.sign(new RSASSASigner(LocalSigningKey.privateKey(LocalSigningKey.in(KEYS))));
+    assertThat(refusal(endless.serialize(), correct))
+        .startsWith("UNAUTHENTICATED ")
+        .contains("validity period");
   }
 
   @Test
