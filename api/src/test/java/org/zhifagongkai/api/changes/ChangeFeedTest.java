@@ -166,24 +166,7 @@ class ChangeFeedTest extends ApiTest {
         .path("correctPenaltyDecision.id")
         .entity(String.class)
         .isEqualTo(corrected);
-    as(TOKEN)
-        .document(
-            "mutation($id: ID!, $input: WithdrawPenaltyDecisionInput!) {"
-                + " withdrawPenaltyDecision(id: $id, input: $input) { status } }")
-        .variable("id", withdrawn)
-        .variable(
-            "input",
-            Map.of(
-                "kind",
-                "REVOKED",
-                "reason",
-                "经行政复议决定撤销",
-                "causeOn",
-                LocalDate.now(clock).toString()))
-        .execute()
-        .path("withdrawPenaltyDecision.status")
-        .entity(String.class)
-        .isEqualTo("WITHDRAWN");
+    org.zhifagongkai.api.Withdrawals.revoke(as(TOKEN), withdrawn, LocalDate.now(clock));
     assertThat(expiry.expire(LocalDate.now(clock)).block()).isEqualTo(1);
 
     // Continue from the saved cursor, two changes a page.
@@ -320,24 +303,11 @@ class ChangeFeedTest extends ApiTest {
   @Test
   void aWithdrawalNoticeSaysNothingOfPeopleInTheDecisionOrInTheFeed() {
     String id = publish("变更测罚〔2026〕4号", "3000");
-    as(TOKEN)
-        .document(
-            "mutation($id: ID!, $input: WithdrawPenaltyDecisionInput!) {"
-                + " withdrawPenaltyDecision(id: $id, input: $input) { status } }")
-        .variable("id", id)
-        .variable(
-            "input",
-            Map.of(
-                "kind",
-                "REVOKED",
-                "reason",
-                "举报人王小明（身份证号11010519491231002X，电话13900139000）申请复议，复议机关撤销",
-                "causeOn",
-                LocalDate.now(clock).toString()))
-        .execute()
-        .path("withdrawPenaltyDecision.status")
-        .entity(String.class)
-        .isEqualTo("WITHDRAWN");
+    org.zhifagongkai.api.Withdrawals.revoke(
+        as(TOKEN),
+        id,
+        LocalDate.now(clock),
+        "举报人王小明（身份证号11010519491231002X，电话13900139000）申请复议，复议机关撤销");
     String notice =
         graphQl
             .document("{ penaltyDecision(id: \"" + id + "\") { withdrawal { reason } } }")

@@ -291,24 +291,7 @@ class DailyDumpsTest extends ApiTest {
   }
 
   private void withdraw(String id) {
-    asStaff()
-        .document(
-            "mutation($id: ID!, $input: WithdrawPenaltyDecisionInput!) {"
-                + " withdrawPenaltyDecision(id: $id, input: $input) { status } }")
-        .variable("id", id)
-        .variable(
-            "input",
-            Map.of(
-                "kind",
-                "REVOKED",
-                "reason",
-                "经行政复议决定撤销",
-                "causeOn",
-                LocalDate.now(clock).toString()))
-        .execute()
-        .path("withdrawPenaltyDecision.status")
-        .entity(String.class)
-        .isEqualTo("WITHDRAWN");
+    org.zhifagongkai.api.Withdrawals.revoke(asStaff(), id, LocalDate.now(clock));
   }
 
   private byte[] get(String path) {
