@@ -173,8 +173,16 @@ final class PersonText {
   }
 
   private static boolean isName(String part) {
-    return part.matches("\\p{IsHan}{2,4}") && !PLACE.matcher(part).matches();
+    return part.matches("\\p{IsHan}{2,4}")
+        && !PLACE.matcher(part).matches()
+        && !NOT_BESIDE.matcher(part).matches();
   }
+
+  /**
+   * What follows an institution's word in a name and is no person: the rest of a longer word (交通委员会
+   * read as 委 + 员会) or a document the name was read with (…公司营业执照, …设计数据).
+   */
+  private static final Pattern NOT_BESIDE = Pattern.compile(".*[会照据证书表单案费款罪法令章器室]|营业.*|设计.*|环境.*");
 
   /** An organisation's name with the persons it lists in brackets masked. */
   static String maskPersonsBeside(String organisation) {

@@ -71,6 +71,21 @@ class PersonTextTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "阳光保险代理有限公司，金辉|阳光保险代理有限公司，金*",
+        "某信用联社（马庆军、范海科）|某信用联社（马*军、范*科）",
+        "刘宇（木屋特色烧烤店）|刘*（木屋特色烧烤店）",
+        "重庆市黔江区交通委员会|重庆市黔江区交通委员会",
+        "宁波市镇海建升铁制品有限公司营业执照|宁波市镇海建升铁制品有限公司营业执照",
+        "辽宁经纬工程管理有限公司设计数据|辽宁经纬工程管理有限公司设计数据"
+      })
+  void personsBesideAnInstitutionAreMaskedAndTheRestOfItsNameIsNot(String party, String published) {
+    assertThat(PersonText.maskPersonsBeside(party)).isEqualTo(published);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "法定代表人苏振明。 苏振明，男，1952年出生，时任董事长。苏振明签字确认。|法定代表人苏*明。 苏*明，男，1952年出生，时任董事长。苏*明签字确认。",
         "当事人：叶隆凯，性别：男，住址|当事人：叶*凯，性别：男，住址",
         "当事人：邵伟良、男、42岁|当事人：邵*良、男、42岁",
