@@ -236,12 +236,30 @@ final class DecisionTextExtractor {
           && !GENERIC_BODY.matcher(name).find()
           && !PLACE_OR_BODY_NEXT.matcher(name.substring(2)).lookingAt()
           && !PLACE_OR_BODY_NEXT.matcher(plainTitle.substring(3)).lookingAt()
-          && text.contains(name)) {
+          && (ACT_NEXT.matcher(plainTitle.substring(3)).lookingAt()
+              || standsAlone(text, name, plainTitle.charAt(3)))) {
         return name;
       }
     }
 
     return null;
+  }
+
+  private static final Pattern ACT_NEXT = Pattern.compile(TITLE_ACT);
+
+  /**
+   * Whether {@code text} names {@code name} somewhere not followed by {@code next}, the character
+   * after it in the title: a person is written apart from what they did (鲁桂成，男; 鲁桂成在…), the start
+   * of a longer word is always followed by the rest of it (杭州科 by 技, 施工单 by 位).
+   */
+  private static boolean standsAlone(String text, String name, char next) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      int after = at + name.length();
+      if (after >= text.length() || text.charAt(after) != next) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern LEGAL_REPRESENTATIVE =
