@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -278,7 +277,7 @@ public class CorpusImporter {
           "another body's decision: " + record.authority() + " is not " + uploader.agencyName());
     }
     String deciding = uploader != null ? uploader.agencyName() : authority;
-    if (MARKET_REGULATOR.matcher(deciding).find()
+    if (PublicationScope.MARKET_REGULATOR.matcher(deciding).find()
         && PublicationScope.warningOnly(read.penaltyKinds())) {
       // An imported record carries no field: the regulator's name stands for it, so the import
       // refuses what publication does (SAMR 令45号 Art. 2).
@@ -327,9 +326,6 @@ public class CorpusImporter {
   }
 
   private static final Actor IMPORTER = Actor.portal("语料导入");
-
-  /** A market-regulation body's name (市场监督管理局, 市场监管局). */
-  private static final Pattern MARKET_REGULATOR = Pattern.compile("市场监督管理|市场监管");
 
   /** What was read of one record, for its line in the report: counted once the record is in. */
   private static final class Reading {

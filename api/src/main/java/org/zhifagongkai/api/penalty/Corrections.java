@@ -87,7 +87,10 @@ public class Corrections {
                   }
                   // The reason is published in the decision's history: masked as its texts are.
                   String reason = Publishable.publishedText(why, before.party(), null);
-                  return apply(Actor.of(staff), before, after, changes, reason);
+                  return PublicationScope.refuseWarningOnly(
+                          database, after.agencyId(), after.fieldCode(), after.penaltyKinds())
+                      .then(
+                          Mono.defer(() -> apply(Actor.of(staff), before, after, changes, reason)));
                 });
     return transaction.transactional(corrected);
   }

@@ -87,6 +87,9 @@ public class PublicationService {
     }
     return fields
         .requireCode(draft.fieldCode())
+        .then(
+            PublicationScope.refuseWarningOnly(
+                database, draft.agencyId(), draft.fieldCode(), draft.penaltyKinds()))
         .then(Mono.defer(() -> insert(Actor.of(staff), draft, true)))
         .onErrorMap(
             DuplicateKeyException.class,

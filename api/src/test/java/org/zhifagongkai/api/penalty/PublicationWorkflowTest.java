@@ -357,6 +357,40 @@ class PublicationWorkflowTest extends ApiTest {
         .contains("penaltyKinds", "fineAmount");
   }
 
+  /** The rule follows who decided: a market regulator's warning alone, under any field or none. */
+  @Test
+  void aMarketRegulatorsWarningAloneIsRefusedWhateverFieldItIsFiledUnder() {
+    Long regulator =
+        database
+            .sql("select id from agency where name like '%市场监督管理局' order by id limit 1")
+            .map(row -> row.get("id", Long.class))
+            .one()
+            .block();
+    String token = "sample-agency-" + regulator;
+    for (String field : new String[] {"ECO_ENVIRONMENT", null}) {
+      Map<String, Object> warning =
+          new java.util.HashMap<>(
+              input(
+                  regulator.toString(),
+                  "市监测罚〔2026〕" + (field == null ? 1 : 2) + "号",
+                  "LEGAL_PERSON"));
+      warning.put("penaltyKinds", List.of("WARNING"));
+      warning.remove("fineAmount");
+      warning.put("field", field);
+      assertThat(errorCode(as(token).document(PUBLISH).variable("input", warning).execute()))
+          .as(String.valueOf(field))
+          .isEqualTo("NOT_PUBLISHABLE");
+    }
+    assertThat(
+            database
+                .sql(
+                    "select count(*) from penalty_decision where document_number like '市监测罚〔2026〕%'")
+                .map(row -> row.get(0, Long.class))
+                .one()
+                .block())
+        .isZero();
+  }
+
   /**
    * SAMR 令45号 Art. 2: a market-regulation penalty that is only a warning is not published, and a
    * correction cannot make one; elsewhere a warning is published.
