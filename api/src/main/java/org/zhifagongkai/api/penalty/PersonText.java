@@ -223,7 +223,7 @@ final class PersonText {
   private static final Pattern DESCRIBED =
       Pattern.compile(
           "(?<=^|[^\\p{IsHan}*＊]|当事人|被处罚人|责任人)(\\p{IsHan}{2,3})"
-              + "(?=\\s*[，,、（(]\\s*(?:性别\\s*[：:]?\\s*)?[男女]\\s*[，,、；;）)\\s])");
+              + "(?=\\s*[，,、（(：:]\\s*(?:性别\\s*[：:]?\\s*)?[男女]\\s*[，,、；;）)\\s])");
 
   /** What stands before 男/女 and is no name. */
   private static final Pattern NOT_DESCRIBED = Pattern.compile(".*[人者员别]|.*某.*|性别|男性|女性");
@@ -264,16 +264,43 @@ final class PersonText {
 
   /**
    * A two-character name where it stands as a name, not inside a word it also spells (章程 in 公司章程):
-   * after a mark, a label ending in 人 or a joining word (的, 与), before a mark or a word that
-   * follows names.
+   * after a mark, a label ending in 人, a joining word (的, 与) or one that introduces a person (对, 给,
+   * 责令), before a mark or a word that follows names.
    */
   private static Pattern standingAlone(String name) {
     return Pattern.compile(
-        "(?<=^|[^\\p{IsHan}*]|人|的|与|和|及)" + Pattern.quote(name) + "(?=" + AFTER_NAMES + ")");
+        "(?<=^|[^\\p{IsHan}*]|人|的|与|和|及|对|给|向|由|经|将|把|被|让|令|责令)"
+            + Pattern.quote(name)
+            + "(?="
+            + AFTER_NAMES
+            + "|给予|处以|罚款|警告|负责|担任|作为)");
   }
 
-  /** {@code text} without the names of the third parties it names by role. */
+  /**
+   * {@code text} without the names of the third parties it names by role, wherever the text names
+   * them again (使用童工宋荣丽…宋荣丽在求职时…).
+   */
   static String withoutThirdParties(String text) {
+    Set<String> named = new LinkedHashSet<>();
+    Matcher role = THIRD_PARTY.matcher(text);
+    while (role.find()) {
+      for (String name : role.group(3).split("、")) {
+        if (!NOT_A_NAME.matcher(name).lookingAt() && !name.contains("某")) {
+          named.add(name);
+        }
+      }
+    }
+    String clean = byRole(text);
+    for (String name : named) {
+      clean =
+          (name.length() > 2 ? Pattern.compile(Pattern.quote(name)) : standingAlone(name))
+              .matcher(clean)
+              .replaceAll(NAME_REMOVED);
+    }
+    return clean;
+  }
+
+  private static String byRole(String text) {
     return THIRD_PARTY
         .matcher(text)
         .replaceAll(

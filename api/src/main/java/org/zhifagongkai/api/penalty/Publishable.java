@@ -173,9 +173,10 @@ final class Publishable {
   /**
    * The draft as it may be published: a natural person's name masked (in the party and in every
    * text) and their identifiers dropped; an individual business's operator masked likewise; every
-   * person a text describes by sex masked in all texts and in an organisation's name (a vessel's
-   * owner: 浙路渔08077李瑞贤); ID, phone and account numbers removed from every text; a person's or
-   * individual business's addresses removed; third parties named by their role removed.
+   * person a text describes by sex masked in all texts and as the representative and in an
+   * organisation's name (a vessel's owner: 浙路渔08077李瑞贤); ID, phone and account numbers removed from
+   * every text; a person's or individual business's addresses removed; third parties named by their
+   * role removed.
    */
   private static NewDecision redacted(NewDecision draft) {
     PenaltyDecision.Party party = draft.party();
@@ -201,8 +202,8 @@ final class Publishable {
             person ? null : party.creditCode(),
             person || party.legalRepresentative() == null
                 ? null
-                : operator != null
-                    ? PersonNames.mask(PersonalData.redact(operator))
+                : operator != null || described.contains(party.legalRepresentative().strip())
+                    ? PersonNames.mask(PersonalData.redact(party.legalRepresentative().strip()))
                     : PersonalData.redact(party.legalRepresentative()));
     String fullName = fullName(party);
     UnaryOperator<String> text =
