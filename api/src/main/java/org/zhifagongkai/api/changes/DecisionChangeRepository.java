@@ -61,13 +61,16 @@ class DecisionChangeRepository {
         .one();
   }
 
-  /** Whether a transaction at or above {@code horizon} took a decision off public view. */
+  /**
+   * Whether a transaction at or above {@code horizon} took a decision off public view, or corrected
+   * one (a correction may remove what should never have been published).
+   */
   Mono<Boolean> removedSince(long horizon) {
     return database
         .sql(
             "select exists (select 1 from decision_change c"
                 + " where c.xid >= cast(:xid as xid8)"
-                + " and c.kind in ('WITHDRAWN', 'ENDED_EARLY', 'EXPIRED')) as removed")
+                + " and c.kind in ('WITHDRAWN', 'ENDED_EARLY', 'EXPIRED', 'CORRECTED')) as removed")
         .bind("xid", Long.toString(horizon))
         .map(row -> Boolean.TRUE.equals(row.get("removed", Boolean.class)))
         .one();

@@ -142,6 +142,30 @@ class DailyDumpsTest extends ApiTest {
     web.get().uri("/open-data/dumps/" + DECISIONS_JSONL).exchange().expectStatus().isNotFound();
   }
 
+  /** A correction may remove what should never have been published: the old text leaves at once. */
+  @Test
+  void aCorrectedDecisionTakesItsDumpOutOfViewAndTheDaysDumpHoldsTheNewText() throws IOException {
+    String id = publish("存档测罚〔2026〕3号");
+    dumps.write(DAY).block();
+    assertThat(listedDumps()).contains(DECISIONS_JSONL);
+
+    asStaff()
+        .document(
+            "mutation($id: ID!) { correctPenaltyDecision(id: $id, input: {"
+                + " facts: \"当事人超标排放废气，已更正。\", reason: \"事实部分更正\" }) { id } }")
+        .variable("id", id)
+        .execute()
+        .path("correctPenaltyDecision.id")
+        .entity(String.class)
+        .isEqualTo(id);
+
+    assertThat(listedDumps()).noneMatch(file -> file.startsWith("penalty-decisions-"));
+    web.get().uri("/open-data/dumps/" + DECISIONS_JSONL).exchange().expectStatus().isNotFound();
+    dumps.write(DAY).block();
+    String rewritten = gunzip(get("/open-data/dumps/" + DECISIONS_JSONL));
+    assertThat(rewritten).contains("当事人超标排放废气，已更正。");
+  }
+
   @Test
   void aDumpOfDecisionsWithoutTheHorizonItWasReadAfterIsNeverServed() throws IOException {
     dumps.write(DAY).block();
