@@ -33,6 +33,12 @@ final class PenaltyAmounts {
           "处罚种类含罚款的，须载明大于零的罚款金额",
           "A decision imposing FINE states a fine amount above zero");
     }
+    if (confiscation != null && confiscation.signum() <= 0) {
+      throw new PortalException(
+          ErrorCode.INVALID_AMOUNT_RANGE,
+          "载明没收金额的，须大于零（无金额的不填）",
+          "A confiscated amount, where stated, is above zero (leave it out when there is none)");
+    }
     if (confiscation != null && !confiscates(kinds)) {
       throw new PortalException(
           ErrorCode.INVALID_AMOUNT_RANGE,

@@ -280,7 +280,8 @@ class PublicationWorkflowTest extends ApiTest {
             List.of("WARNING", "50000", ""),
             List.of("FINE", "", ""),
             List.of("FINE", "0", ""),
-            List.of("FINE", "3000", "800"));
+            List.of("FINE", "3000", "800"),
+            List.of("CONFISCATION_OF_ILLEGAL_GAINS", "", "0"));
     int n = 218;
     for (List<String> penalty : refused) {
       Map<String, Object> input =
@@ -304,13 +305,13 @@ class PublicationWorkflowTest extends ApiTest {
                 .sql(
                     "select count(*) from penalty_decision where document_number in"
                         + " ('发布测环罚〔2026〕218号', '发布测环罚〔2026〕219号', '发布测环罚〔2026〕220号',"
-                        + " '发布测环罚〔2026〕221号')")
+                        + " '发布测环罚〔2026〕221号', '发布测环罚〔2026〕222号')")
                 .map(row -> row.get(0, Long.class))
                 .one()
                 .block())
         .isZero();
     Map<String, Object> confiscating =
-        new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕" + n + "号", "LEGAL_PERSON"));
+        new java.util.HashMap<>(input("900005", "发布测环罚〔2026〕227号", "LEGAL_PERSON"));
     confiscating.put("penaltyKinds", List.of("FINE", "CONFISCATION_OF_ILLEGAL_GAINS"));
     confiscating.put("confiscationAmount", "800");
     as("test-token-900001")
