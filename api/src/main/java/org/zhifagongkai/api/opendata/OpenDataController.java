@@ -1,6 +1,7 @@
 package org.zhifagongkai.api.opendata;
 
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RequestPredicates.HEAD;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -46,7 +47,10 @@ class OpenDataController {
     Files files = new Files(exports, dictionary, catalog, dumps, reports);
     return RouterFunctions.route(
             GET(DcatCatalog.PATH + "{file}"), request -> answer(request, files))
-        .andRoute(GET(DcatCatalog.PATH + "dumps/{file}"), request -> dump(request, dumps));
+        // HEAD too: download tools ask a file's size before resuming it with a range.
+        .andRoute(
+            GET(DcatCatalog.PATH + "dumps/{file}").or(HEAD(DcatCatalog.PATH + "dumps/{file}")),
+            request -> dump(request, dumps));
   }
 
   /**

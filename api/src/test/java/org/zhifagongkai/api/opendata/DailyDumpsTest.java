@@ -162,6 +162,14 @@ class DailyDumpsTest extends ApiTest {
     assertThat(listedDumps()).noneMatch(file -> file.startsWith("penalty-decisions-"));
     web.get().uri("/open-data/dumps/" + DECISIONS_JSONL).exchange().expectStatus().isNotFound();
     dumps.write(DAY).block();
+    // Asked for its size first, as download tools do before a resume.
+    web.head()
+        .uri("/open-data/dumps/" + DECISIONS_JSONL)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .exists(org.springframework.http.HttpHeaders.ETAG);
     String rewritten = gunzip(get("/open-data/dumps/" + DECISIONS_JSONL));
     assertThat(rewritten).contains("当事人超标排放废气，已更正。");
   }
