@@ -57,9 +57,9 @@ public class ChangeFeedService {
   }
 
   /**
-   * Whether any decision was withdrawn, ended early or expired by a transaction at or above {@code
-   * horizon} (from {@link #horizon}), that is, since a read that began after it. Whatever wrote the
-   * removal (staff, an import, the expiry job), the log's triggers noted it.
+   * Whether any decision was withdrawn, ended early, expired or corrected by a transaction at or
+   * above {@code horizon} (from {@link #horizon}), that is, since a read that began after it.
+   * Whatever wrote the removal (staff, an import, the expiry job), the log's triggers noted it.
    */
   public Mono<Boolean> removedSince(long horizon) {
     return changes.removedSince(horizon);

@@ -6,10 +6,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Whether a dump still shows only what is published. A dump of penalty decisions holds them as they
- * stood when it was read; once any decision is withdrawn, ended early or expires after that, by
- * whatever path (the change log's triggers note them all), the dump must leave public view: a
- * withdrawn publication is taken down within 3 working days (R1.4), and the dump would otherwise
- * serve it until replaced. The other datasets hold no decisions, so their dumps stay current.
+ * stood when it was read; once any decision is withdrawn, ended early, expires or is corrected
+ * after that, by whatever path (the change log's triggers note them all), the dump must leave
+ * public view: a withdrawn publication is taken down within 3 working days (R1.4), and the dump
+ * would otherwise serve it until replaced. The other datasets hold no decisions, so their dumps
+ * stay current.
  */
 @Component
 class DumpCurrency {

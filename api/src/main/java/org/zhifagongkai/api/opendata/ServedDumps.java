@@ -8,8 +8,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The dumps that may be served: those on disk that are {@link DumpCurrency current}. A dump of
- * decisions made out of date by a removal is withheld from the listing, the catalogue and download
- * from the moment the removal commits, and the day's dump is written again without it.
+ * decisions made out of date by a removal or a correction is withheld from the listing, the
+ * catalogue and download from the moment the removal commits, and the day's dump is written again
+ * without it.
  *
  * <p>Why withhold and rewrite rather than filter the file as it is served: a dump is a gzip file of
  * up to a million rows, served with its length, ETag and byte ranges; cutting rows out on the fly

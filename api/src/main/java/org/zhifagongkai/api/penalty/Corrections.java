@@ -138,7 +138,7 @@ public class Corrections {
             ? draft.sourceUrl().equals(existing.sourceUrl())
             : existing.sourceUrl() == null
                 && (existing.partyName().equals(party)
-                    || existing.partyName().equals(Publishable.publishedName(draft.party())));
+                    || existing.partyName().equals(Publishable.publishedName(draft)));
     if (!sameRecord) {
       return Mono.error(
           new DuplicateKeyException("this body already published this number from another record"));

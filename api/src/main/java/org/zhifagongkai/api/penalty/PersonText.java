@@ -257,11 +257,6 @@ final class PersonText {
     return masked;
   }
 
-  /** {@code text} with every person it describes by sex shown masked. */
-  static String maskDescribedPersons(String text) {
-    return maskPersons(text, describedPersons(text));
-  }
-
   /**
    * A two-character name where it stands as a name, not inside a word it also spells (章程 in 公司章程):
    * after a mark, a label ending in 人, a joining word (的, 与) or one that introduces a person (对, 给,

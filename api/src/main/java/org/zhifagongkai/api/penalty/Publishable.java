@@ -120,6 +120,41 @@ final class Publishable {
     }
   }
 
+  /**
+   * The party's name as {@code draft} publishes it: {@link #publishedName(PenaltyDecision.Party)},
+   * and for an organisation the persons its texts describe by sex masked in it too (a vessel's
+   * owner: 浙路渔08077李瑞贤).
+   */
+  static String publishedName(NewDecision draft) {
+    return publishedName(draft.party(), described(draft));
+  }
+
+  private static String publishedName(PenaltyDecision.Party party, Set<String> described) {
+    return party.kind() == PartyKind.NATURAL_PERSON
+        ? publishedName(party)
+        : PersonText.maskPersons(publishedName(party), described);
+  }
+
+  /**
+   * The persons {@code draft}'s texts describe by sex, and an individual business's operator: each
+   * is masked wherever the decision names them.
+   */
+  private static Set<String> described(NewDecision draft) {
+    Set<String> described =
+        new java.util.LinkedHashSet<>(
+            PersonText.describedPersons(
+                draft.facts(),
+                draft.caseName(),
+                draft.licenceActions(),
+                draft.violatedProvisions(),
+                draft.penaltyProvisions()));
+    String operator = operator(draft.party());
+    if (operator != null) {
+      described.add(operator);
+    }
+    return described;
+  }
+
   /** The party's name as published: a person's masked, persons beside an institution masked. */
   static String publishedName(PenaltyDecision.Party party) {
     String name = withoutControls(fullName(party));
@@ -130,7 +165,7 @@ final class Publishable {
     String published = PersonText.maskPersonsBeside(name);
     return operator == null
         ? published
-        : PersonText.maskName(published, operator.strip(), PersonNames.mask(operator.strip()));
+        : PersonText.maskName(published, operator, PersonNames.mask(operator));
   }
 
   /**
@@ -142,7 +177,7 @@ final class Publishable {
     return party.kind() == PartyKind.INDIVIDUAL_BUSINESS
             && party.legalRepresentative() != null
             && !party.legalRepresentative().isBlank()
-        ? withoutControls(party.legalRepresentative())
+        ? withoutControls(party.legalRepresentative()).strip()
         : null;
   }
 
@@ -181,28 +216,15 @@ final class Publishable {
   private static NewDecision redacted(NewDecision draft) {
     PenaltyDecision.Party party = draft.party();
     boolean person = party.kind() == PartyKind.NATURAL_PERSON;
-    String operator = operator(party);
-    Set<String> described =
-        new java.util.LinkedHashSet<>(
-            PersonText.describedPersons(
-                draft.facts(),
-                draft.caseName(),
-                draft.licenceActions(),
-                draft.violatedProvisions(),
-                draft.penaltyProvisions()));
-    if (operator != null) {
-      described.add(operator.strip());
-    }
-    String name =
-        person ? publishedName(party) : PersonText.maskPersons(publishedName(party), described);
+    Set<String> described = described(draft);
     PenaltyDecision.Party published =
         new PenaltyDecision.Party(
             party.kind(),
-            name,
+            publishedName(party, described),
             person ? null : party.creditCode(),
             person || party.legalRepresentative() == null
                 ? null
-                : operator != null || described.contains(party.legalRepresentative().strip())
+                : operator(party) != null || described.contains(party.legalRepresentative().strip())
                     ? PersonNames.mask(PersonalData.redact(party.legalRepresentative().strip()))
                     : PersonalData.redact(party.legalRepresentative()));
     String fullName = fullName(party);
