@@ -68,8 +68,10 @@ public final class ComplaintVisibility {
           entry("ratingComment", Part.CASE),
           entry("escalationLevel", Part.CASE),
           entry("escalatedTo", Part.CASE),
-          entry("mergedInto", Part.CASE),
-          entry("joinedOrder", Part.CASE),
+          // An order joined to another (并单) was filed by the same enterprise and phone: the link,
+          // and the other order's handler (routed by the enterprise's region), are its identity.
+          entry("mergedInto", Part.IDENTITY),
+          entry("joinedOrder", Part.IDENTITY),
           // Whether a copy went to 12345 is the routing rule's choice, by the enterprise's region.
           entry("toHotline", Part.ROUTING),
           entry("hotline", Part.IDENTITY),

@@ -316,6 +316,39 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
     assertThat(timelineKinds("970002", original.id())).doesNotContain("DUPLICATE_JOINED");
   }
 
+  /**
+   * An order joined to another before filings stopped joining them (并单) names the order it joined,
+   * filed by the same enterprise and phone, and that order's handler, which routing chose by the
+   * enterprise's region: neither reaches the body complained about.
+   */
+  @Test
+  void theBodyComplainedAboutLearnsNothingFromAnOrderJoinedToAnother() {
+    Identity identity = Identity.fresh();
+    Filed original = fileOk(identity.input(false, REPEATED));
+    Filed joined = fileOk(identity.input(false, REPEATED + "再次反映。"));
+    database
+        .sql(
+            "update complaint set status = 'MERGED', merged_into = :original,"
+                + " contact_point_id = null where id = :joined")
+        .bind("original", Long.parseLong(original.id()))
+        .bind("joined", Long.parseLong(joined.id()))
+        .then()
+        .block();
+    String read =
+        "query($id: ID!) { workOrder(id: $id) { status mergedInto joinedOrder { id handler { id } } } }";
+    GraphQlTester.Response body = as("970009").document(read).variable("id", joined.id()).execute();
+    body.errors().verify();
+    body.path("workOrder.status").entity(String.class).isEqualTo("MERGED");
+    body.path("workOrder.mergedInto").valueIsNull();
+    body.path("workOrder.joinedOrder").valueIsNull();
+    // Its supervision body reads both.
+    GraphQlTester.Response supervisor =
+        as("970004").document(read).variable("id", joined.id()).execute();
+    supervisor.errors().verify();
+    supervisor.path("workOrder.mergedInto").entity(String.class).isEqualTo(original.id());
+    supervisor.path("workOrder.joinedOrder.handler.id").entity(String.class).isEqualTo("970002");
+  }
+
   @Test
   void aBodyComplainedAboutIsNeverItsOwnSupervisorNorSeesWhoComplained() {
     // 甲市司法局 (970003) is itself complained about: its supervision body is the province's, and
