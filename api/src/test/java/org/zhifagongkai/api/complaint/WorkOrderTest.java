@@ -3,10 +3,12 @@ package org.zhifagongkai.api.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.zhifagongkai.api.complaint.workorder.ComplaintFigures;
 import org.zhifagongkai.api.complaint.workorder.OverdueOrders;
 
 /** The work order: each party's steps, refusals of everyone else, deadlines and escalation. */
@@ -20,6 +22,7 @@ class WorkOrderTest extends ComplaintApiTest {
 
   @Autowired ComplaintDeadlines deadlines;
   @Autowired OverdueOrders overdue;
+  @Autowired ComplaintFigures figures;
 
   /** Takes a step on order {@code id} as {@code account}, answering the order as it then is. */
   private GraphQlTester.Response on(
@@ -500,5 +503,60 @@ class WorkOrderTest extends ComplaintApiTest {
         .path("contactPoint.complaintStatistics.received")
         .entity(Integer.class)
         .isEqualTo(0);
+  }
+
+  /**
+   * The body complained about reads its order's steps as they happen (accepted, answered, rated); a
+   * contact point's figures that moved with them would tell it which contact point handles the
+   * order, and so where the enterprise is. They stand as they stood when the month began.
+   */
+  @Test
+  void aContactPointsFiguresStayAsTheMonthBeganWhateverItsOrdersDo() {
+    database
+        .sql(
+            """
+            insert into contact_point (id, name, host_kind, host_name, region_code) values
+              (970090, '投诉测试省丁市商会行政执法监督联系点', 'CHAMBER_OF_COMMERCE', '丁市商会', '970200')
+              on conflict do nothing;
+            insert into staff_account (id, name, role, agency_id, contact_point_id, token_sha256)
+              values (970090, '丁市商会联系点 值班员', 'CONTACT_POINT', null, 970090,
+                sha256('test-token-970090'::bytea)) on conflict do nothing;
+            """)
+        .then()
+        .block();
+    String read =
+        "{ contactPoint(id: \"970090\") { complaintStatistics { received accepted answeredOnTime"
+            + " overdue rated satisfaction } } }";
+    String none =
+        "{\"received\":0,\"accepted\":0,\"answeredOnTime\":0,\"overdue\":0,\"rated\":0,"
+            + "\"satisfaction\":null}";
+    graphQl.document(read).execute().path("contactPoint.complaintStatistics").matchesJson(none);
+    // An order filed last month, handled by that contact point, is accepted, answered and rated.
+    Filed filed = fileOk(input(newCreditCode(), "REPEATED_INSPECTION", REPEATED));
+    database
+        .sql(
+            "update complaint set contact_point_id = 970090, filed_on = '2026-10-30'"
+                + " where id = :id")
+        .bind("id", Long.parseLong(filed.id()))
+        .then()
+        .block();
+    on(filed.id(), "970090", "acceptWorkOrder", Map.of()).errors().verify();
+    on(filed.id(), "970090", "answerWorkOrder", Map.of("answer", "已核实，责令该局合并检查事项。"))
+        .errors()
+        .verify();
+    graphQl
+        .document(
+            "mutation($n: String!, $c: String!) { rateComplaint(trackingNumber: $n, accessCode: $c, satisfaction: 4) { status } }")
+        .variable("n", filed.trackingNumber())
+        .variable("c", filed.accessCode())
+        .execute()
+        .errors()
+        .verify();
+    graphQl.document(read).execute().path("contactPoint.complaintStatistics").matchesJson(none);
+    // Next month's figures count it.
+    assertThat(figures.ofContactPoint(970090, YearMonth.of(2026, 12)).block())
+        .isEqualTo(
+            new org.zhifagongkai.api.complaint.workorder.ComplaintStatistics(
+                1, 1, 1, 0, 1, new java.math.BigDecimal("4.00")));
   }
 }

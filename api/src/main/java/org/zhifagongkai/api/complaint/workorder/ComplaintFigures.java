@@ -1,9 +1,11 @@
 package org.zhifagongkai.api.complaint.workorder;
 
+import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,24 +23,56 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Counts {@link ComplaintStatistics} per agency complained about or per contact point, in one
- * query.
+ * Counts {@link ComplaintStatistics} per agency complained about, in one query, and per contact
+ * point once a month.
  */
 @Component
 public class ComplaintFigures {
 
-  private static final String FIGURES =
+  /** The figures of the complaints of a group, by {@code :today}. */
+  private static final String COUNTS =
       """
-      select %1$s as owner,
-        count(*) filter (where status <> 'MERGED') as received,
-        count(*) filter (where status in ('ACCEPTED', 'IN_PROGRESS', 'EXTENSION_REQUESTED', 'ANSWERED',
-          'RATED', 'CLOSED')) as accepted,
-        count(*) filter (where answered_on <= conclusion_due) as on_time,
-        count(*) filter (where answered_on > conclusion_due
-          or (status = 'DISPATCHED' and acceptance_due < :today)
-          or (status in ('ACCEPTED', 'IN_PROGRESS', 'EXTENSION_REQUESTED') and conclusion_due < :today)) as overdue,
-        count(satisfaction) as rated, avg(satisfaction) as satisfaction
-      from complaint where %1$s = any(:ids)%2$s group by %1$s
+      count(*) filter (where status <> 'MERGED') as received,
+      count(*) filter (where status in ('ACCEPTED', 'IN_PROGRESS', 'EXTENSION_REQUESTED', 'ANSWERED',
+        'RATED', 'CLOSED')) as accepted,
+      count(*) filter (where answered_on <= conclusion_due) as on_time,
+      count(*) filter (where answered_on > conclusion_due
+        or (status = 'DISPATCHED' and acceptance_due < :today)
+        or (status in ('ACCEPTED', 'IN_PROGRESS', 'EXTENSION_REQUESTED') and conclusion_due < :today)) as overdue,
+      count(satisfaction) as rated, avg(satisfaction) as satisfaction
+      """;
+
+  private static final String FIGURES =
+      "select %1$s as owner, "
+          + COUNTS
+          + " from complaint where %1$s = any(:ids)%2$s group by %1$s";
+
+  /**
+   * Takes every contact point's figures for a month, once: the first reader of the month takes
+   * them, any other finds the month marked and takes nothing. They count the complaints filed
+   * before the month as they stand when taken.
+   */
+  private static final String TAKE_MONTH =
+      """
+      with taken as (
+        insert into contact_point_figures_month (month) values (:today)
+        on conflict do nothing returning month)
+      insert into contact_point_figures (month, contact_point_id, received, accepted, on_time,
+        overdue, rated, satisfaction)
+      select taken.month, f.owner, f.received, f.accepted, f.on_time, f.overdue, f.rated,
+        f.satisfaction
+      from taken, (select contact_point_id as owner,
+      """
+          + COUNTS
+          + """
+            from complaint where contact_point_id is not null and filed_on < :today
+            group by contact_point_id) f
+          """;
+
+  private static final String MONTH_FIGURES =
+      """
+      select contact_point_id as owner, received, accepted, on_time, overdue, rated, satisfaction
+      from contact_point_figures where month = :month and contact_point_id = any(:ids)
       """;
 
   private final DatabaseClient database;
@@ -51,17 +85,51 @@ public class ComplaintFigures {
 
   /** The figures of each body complained about; a body without complaints gets zeros. */
   Mono<Map<Agency, ComplaintStatistics>> byAgency(List<Agency> agencies) {
-    return of(agencies, Agency::id, "agency_id", null);
+    return of(agencies, Agency::id, "agency_id");
   }
 
   /**
-   * The figures of each contact point, of complaints filed before this month; one that handled none
-   * gets zeros. Routing follows the enterprise's region: a count that moved with each filing would
-   * tell the body complained about, watching it, where an unnamed complainant is.
+   * The figures of each contact point as the month's were taken (of complaints filed before this
+   * month); one that handled none gets zeros. Routing follows the enterprise's region: figures that
+   * moved with each filing or step would tell the body complained about, watching them, where an
+   * unnamed complainant is, so they change only once a month.
    */
   Mono<Map<ContactPoint, ComplaintStatistics>> byContactPoint(List<ContactPoint> contactPoints) {
-    LocalDate lastMonthEnd = LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
-    return of(contactPoints, ContactPoint::id, "contact_point_id", lastMonthEnd);
+    YearMonth month = YearMonth.now(clock);
+    return monthFigures(month, contactPoints.stream().map(ContactPoint::id).toList())
+        .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+        .map(
+            byId -> {
+              Map<ContactPoint, ComplaintStatistics> result = new HashMap<>();
+              for (ContactPoint point : contactPoints) {
+                result.put(point, byId.getOrDefault(point.id(), ComplaintStatistics.NONE));
+              }
+              return result;
+            });
+  }
+
+  /** The figures of one contact point for {@code month}, taken when first read. */
+  public Mono<ComplaintStatistics> ofContactPoint(long contactPointId, YearMonth month) {
+    return monthFigures(month, List.of(contactPointId))
+        .next()
+        .map(Map.Entry::getValue)
+        .defaultIfEmpty(ComplaintStatistics.NONE);
+  }
+
+  private Flux<Map.Entry<Long, ComplaintStatistics>> monthFigures(
+      YearMonth month, Collection<Long> ids) {
+    LocalDate first = month.atDay(1);
+    return database
+        .sql(TAKE_MONTH)
+        .bind("today", first)
+        .then()
+        .thenMany(
+            database
+                .sql(MONTH_FIGURES)
+                .bind("month", first)
+                .bind("ids", Ids.array(ids))
+                .map(ComplaintFigures::fromRow)
+                .all());
   }
 
   /**
@@ -77,8 +145,8 @@ public class ComplaintFigures {
   }
 
   private <S> Mono<Map<S, ComplaintStatistics>> of(
-      List<S> owners, ToLongFunction<S> id, String column, @Nullable LocalDate to) {
-    return figures(column, owners.stream().map(id::applyAsLong).toList(), null, to)
+      List<S> owners, ToLongFunction<S> id, String column) {
+    return figures(column, owners.stream().map(id::applyAsLong).toList(), null, null)
         .collectMap(Map.Entry::getKey, Map.Entry::getValue)
         .map(
             byId -> {
@@ -105,19 +173,20 @@ public class ComplaintFigures {
     return query
         .bind("ids", Ids.array(ids))
         .bind("today", LocalDate.now(clock))
-        .map(
-            row -> {
-              BigDecimal mean = Rows.optionalDecimal(row, "satisfaction");
-              return Map.entry(
-                  Rows.id(row, "owner"),
-                  new ComplaintStatistics(
-                      (int) Rows.id(row, "received"),
-                      (int) Rows.id(row, "accepted"),
-                      (int) Rows.id(row, "on_time"),
-                      (int) Rows.id(row, "overdue"),
-                      (int) Rows.id(row, "rated"),
-                      mean == null ? null : mean.setScale(2, RoundingMode.HALF_UP)));
-            })
+        .map(ComplaintFigures::fromRow)
         .all();
+  }
+
+  private static Map.Entry<Long, ComplaintStatistics> fromRow(Readable row) {
+    BigDecimal mean = Rows.optionalDecimal(row, "satisfaction");
+    return Map.entry(
+        Rows.id(row, "owner"),
+        new ComplaintStatistics(
+            (int) Rows.id(row, "received"),
+            (int) Rows.id(row, "accepted"),
+            (int) Rows.id(row, "on_time"),
+            (int) Rows.id(row, "overdue"),
+            (int) Rows.id(row, "rated"),
+            mean == null ? null : mean.setScale(2, RoundingMode.HALF_UP)));
   }
 }
