@@ -21,8 +21,13 @@ import reactor.netty.resources.LoopResources;
  * The base of API tests: the whole application on a random port, over the embedded PostgreSQL with
  * the sample dataset and the known records of {@code fixtures/known-records.sql}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "portal.hotline.secret=" + ApiTest.HOTLINE_SECRET)
 public abstract class ApiTest {
+
+  /** The 12345 hotline's shared key in tests; the portal has none by default. */
+  protected static final String HOTLINE_SECRET = "hotline-callback-test-key";
 
   @LocalServerPort protected int port;
   @Autowired protected DatabaseClient database;

@@ -84,7 +84,7 @@ class HotlineInboxTest extends ComplaintApiTest {
             + key
             + "\",\"status\":\"IN_PROGRESS\",\"reference\":\"12345-2026-000888\",\"note\":\"已转办\"}";
     String now = Long.toString(Instant.now().getEpochSecond());
-    String signature = HotlineSignature.sign("change-me", now, body);
+    String signature = HotlineSignature.sign(HOTLINE_SECRET, now, body);
 
     assertThat(callback(now, signature, body)).containsEntry("applied", true);
     assertThat(callback(now, signature, body)).containsEntry("applied", false);
@@ -102,7 +102,7 @@ class HotlineInboxTest extends ComplaintApiTest {
         .uri("/hotline/callback")
         .contentType(MediaType.APPLICATION_JSON)
         .header("X-Timestamp", old)
-        .header("X-Signature", HotlineSignature.sign("change-me", old, body))
+        .header("X-Signature", HotlineSignature.sign(HOTLINE_SECRET, old, body))
         .bodyValue(body)
         .exchange()
         .expectStatus()

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /hotline/callback}: status updates from the 12345 hotline, signed like the orders it
  * receives ({@code X-Timestamp}, {@code X-Signature}). Body: {@code callbackId}, {@code
  * idempotencyKey} (of the order), {@code status} (IN_PROGRESS, ANSWERED, CLOSED), optional {@code
- * reference} and {@code note}. A bad or stale signature is 401 and changes nothing.
+ * reference} and {@code note}. A bad or stale signature is 401 and changes nothing, as is every
+ * callback while no shared key is set.
  */
 @RestController
 public class HotlineCallbackController {
@@ -39,8 +40,11 @@ public class HotlineCallbackController {
       @RequestHeader(value = HotlineSignature.TIMESTAMP_HEADER, defaultValue = "") String timestamp,
       @RequestHeader(value = HotlineSignature.SIGNATURE_HEADER, defaultValue = "") String signature,
       @RequestBody String body) {
-    if (!fresh(timestamp)
-        || !HotlineSignature.verify(properties.secret(), timestamp, body, signature)) {
+    String secret = properties.secret();
+    if (secret == null || !properties.signs()) {
+      return Mono.just(answer(HttpStatus.UNAUTHORIZED, "CALLBACK_NOT_CONFIGURED"));
+    }
+    if (!fresh(timestamp) || !HotlineSignature.verify(secret, timestamp, body, signature)) {
       return Mono.just(answer(HttpStatus.UNAUTHORIZED, "INVALID_SIGNATURE"));
     }
     JsonNode update;

@@ -50,7 +50,7 @@ public class HotlineDelivery implements SmartLifecycle {
   /** Sends every order due now; emits how many arrived. */
   public Mono<Long> deliverDue() {
     URI endpoint = properties.endpoint();
-    if (endpoint == null) {
+    if (endpoint == null || !properties.signs()) {
       return Mono.just(0L);
     }
     return lease().flatMap(order -> send(endpoint, order), 4).filter(Boolean::booleanValue).count();
@@ -90,7 +90,8 @@ public class HotlineDelivery implements SmartLifecycle {
         .header(HotlineSignature.TIMESTAMP_HEADER, timestamp)
         .header(
             HotlineSignature.SIGNATURE_HEADER,
-            HotlineSignature.sign(properties.secret(), timestamp, order.payload()))
+            HotlineSignature.sign(
+                java.util.Objects.requireNonNull(properties.secret()), timestamp, order.payload()))
         .bodyValue(order.payload())
         .retrieve()
         .bodyToMono(String.class)
@@ -160,6 +161,10 @@ public class HotlineDelivery implements SmartLifecycle {
   public void start() {
     if (properties.endpoint() == null) {
       return;
+    }
+    if (!properties.signs()) {
+      throw new IllegalStateException(
+          "portal.hotline.endpoint is set without portal.hotline.secret: orders would go unsigned");
     }
     rounds =
         Flux.interval(properties.pollInterval())

@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the hotline pulls its orders through the authenticated inbox of the GraphQL API.
  *
  * @param endpoint where orders are POSTed
- * @param secret the shared key of the HMAC-SHA256 signatures, both ways
+ * @param secret the shared key of the HMAC-SHA256 signatures, both ways; none by default, and
+ *     without one callbacks are refused and nothing is pushed: a default key anyone can read would
+ *     let anyone sign a callback
  * @param lease how long a worker holds orders it is sending; a killed worker's orders return to the
  *     queue after it
  * @param backoffBase the wait after the first failed attempt, doubled per attempt up to {@code
@@ -21,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("portal.hotline")
 public record HotlineProperties(
     @Nullable URI endpoint,
-    @DefaultValue("change-me") String secret,
+    @Nullable String secret,
     @DefaultValue("20") int batchSize,
     @DefaultValue("1s") Duration pollInterval,
     @DefaultValue("60s") Duration lease,
@@ -29,6 +31,11 @@ public record HotlineProperties(
     @DefaultValue("10m") Duration backoffMax,
     @DefaultValue("10s") Duration timeout,
     @DefaultValue("5m") Duration callbackTolerance) {
+
+  /** The shared key, when one is set. */
+  boolean signs() {
+    return secret != null && !secret.isBlank();
+  }
 
   /** The wait before attempt {@code attempts + 1}. */
   Duration backoff(int attempts) {
