@@ -226,7 +226,7 @@ public class Corrections {
       PenaltyDecision d, Correction c, @Nullable String fullName) {
     Publishable.checkPenalties(c.penaltyKinds(), c.fineAmount(), c.confiscationAmount());
     Set<String> described =
-        PersonText.describedPersons(c.facts(), c.caseName(), c.licenceActions());
+        Publishable.named(d.party(), c.facts(), c.caseName(), c.licenceActions());
     UnaryOperator<String> text = t -> Publishable.publishedText(t, d.party(), fullName, described);
     List<PenaltyKind> kinds =
         c.penaltyKinds() == null ? d.penaltyKinds() : List.copyOf(c.penaltyKinds());

@@ -59,13 +59,15 @@ final class PersonText {
    */
   private static final Pattern THIRD_PARTY =
       Pattern.compile(
-          "(举报人|投诉人|证人|受害人|被害人|委托代理人|代理人|消费者|顾客|患者|雇员|员工|店员|工人|司机|驾驶员|承租人|出租人|业务员|股东|实际控制人"
-              + "|妻子|丈夫|配偶|儿子|女儿|父亲|母亲|亲属|家属|未成年人|未成年工|童工|学徒|伙同|指使|死者|亡者|船主|船舶所有人|车主)"
+          "(举报人|投诉人|见证人|证人|受害人|被害人|委托代理人|代理人|被委托人|受委托人|授权委托人|委托人|受托人|联系人|经办人|在场人|监护人"
+              + "|消费者|顾客|患者|雇员|员工|店员|工人|职工|司机|驾驶员|承租人|出租人|房东|租户|户主|业务员|营业员|收银员|销售员|技术员|施工员"
+              + "|安全员|保管员|厨师|股东|实际控制人|老板娘|老板|朋友|同事|邻居"
+              + "|妻子|丈夫|配偶|儿子|女儿|父亲|母亲|亲属|家属|未成年人|未成年工|童工|学徒|伙同|指使|死者|亡者|船主|船东|船长|船舶所有人|车主)"
               + "(\\s*[：:]?\\s*)("
               + NAME
               + "(?:、"
               + NAME
-              + ")*)(?=[，,。；;、（(：:\\s]|等|称|说|向|在|于|系|与|和|以及|的|从事|这|担任|进入|反映|证实|陈述|表示|提供|确认|签字|介绍|指认|报警|投诉|举报|驾驶|看到|$)");
+              + ")*)(?=[，,。；;、（(）)：:\\s]|等|称|说|向|在|于|系|与|和|以及|的|从事|这|担任|进入|反映|证实|陈述|表示|提供|确认|签字|介绍|指认|报警|投诉|举报|驾驶|看到|$)");
 
   /**
    * Words after a role that begin with a surname's character but are no names: what a role has
@@ -73,7 +75,7 @@ final class PersonText {
    */
   private static final Pattern NOT_A_NAME =
       Pattern.compile(
-          "陈述|信息|权益|权利|和涉嫌|和其他|利益|宿舍|花名册|名册|名单|人数|数量|安全|车辆|劳动|合同|培训|工资|保险|健康|体检|曾经|身份|证件|签名|姓名|年龄|性别|住房|食堂|通道|出口|管理|教育|福利|待遇|和经营者|向本|向执法|向我|向该|向其|于是");
+          "陈述|申辩|申请|答辩|辩解|说明|信息|权益|权利|和涉嫌|和其他|和联|利益|宿舍|花名册|名册|名单|人数|数量|安全|车辆|劳动|合同|培训|工资|保险|健康|体检|曾经|身份|证件|签名|姓名|年龄|性别|住房|食堂|通道|出口|管理|教育|福利|待遇|和经营者|向本|向执法|向我|向该|向其|于是");
 
   private PersonText() {}
 
@@ -259,17 +261,33 @@ final class PersonText {
 
   /**
    * A two-character name where it stands as a name, not inside a word it also spells (章程 in 公司章程):
-   * after a mark, a label ending in 人, a joining word (的, 与) or one that introduces a person (对, 给,
-   * 责令), before a mark or a word that follows names.
+   * after a mark, a label ending in 人, an office (董事吴钢) or a word that introduces a person (对, 与,
+   * 责令), whatever follows; before what only a person does (章程作为独立董事, 陈剑请求), whatever precedes; or
+   * after a word that also precedes other words (的, 是, 有) and before a mark or a word that follows
+   * names.
    */
   private static Pattern standingAlone(String name) {
+    String quoted = Pattern.quote(name);
     return Pattern.compile(
-        "(?<=^|[^\\p{IsHan}*]|人|的|与|和|及|对|给|向|由|经|将|把|被|让|令|责令)"
-            + Pattern.quote(name)
+        "(?<=^|[^\\p{IsHan}*]|人|对|向|与|和|及|或|系|从|凭|由|将|把|被|让|给|令|委托|指使|聘任|任命|曾用名|原名|别名|化名|"
+            + PersonMentions.OFFICES
+            + ")"
+            + quoted
+            + "|"
+            + quoted
+            + "(?="
+            + PERSON_DOES
+            + ")|(?<=的|经|证明|查明|据|其|是|为|有|任|关于)"
+            + quoted
             + "(?="
             + AFTER_NAMES
-            + "|给予|处以|罚款|警告|负责|担任|作为)");
+            + "|[）)”\"」]|给予|处以|罚款|警告|负责|是|为|及|或|要求|确认|知|参加|接|购|卖|买|控制|使用|实施|决定|到)");
   }
+
+  /** What only a person does, said right after their name. */
+  private static final String PERSON_DOES =
+      "提出|请求|申辩|辩称|表示|认为|签字|签名|承认|供述|担任|作为|接手|应聘|知悉|明知|参与|出具|称|说|到场|本人|先生|女士|同志"
+          + "|出生|生于|操作|购买|买入|卖出|指使|委托";
 
   /**
    * {@code text} without the names of the third parties it names by role, wherever the text names

@@ -38,7 +38,24 @@ final class Publishable {
    */
   static String publishedText(
       String original, PenaltyDecision.Party published, @Nullable String fullName) {
-    return publishedText(original, published, fullName, PersonText.describedPersons(original));
+    return publishedText(original, published, fullName, named(published, original));
+  }
+
+  /**
+   * The persons {@code texts} describe by sex or name by office, honorific, birth or former name:
+   * each is masked wherever the decision names them. An organisation's representative named by
+   * office is not (法定代表人 is published), unless a text describes them as a person.
+   */
+  static Set<String> named(PenaltyDecision.Party party, @Nullable String... texts) {
+    Set<String> named = new java.util.LinkedHashSet<>(PersonText.describedPersons(texts));
+    String representative =
+        party.legalRepresentative() == null ? null : party.legalRepresentative().strip();
+    for (String person : PersonMentions.in(texts)) {
+      if (party.kind() == PartyKind.NATURAL_PERSON || !person.equals(representative)) {
+        named.add(person);
+      }
+    }
+    return named;
   }
 
   /**
@@ -136,18 +153,18 @@ final class Publishable {
   }
 
   /**
-   * The persons {@code draft}'s texts describe by sex, and an individual business's operator: each
-   * is masked wherever the decision names them.
+   * The persons {@code draft}'s texts {@link #named name}, and an individual business's operator:
+   * each is masked wherever the decision names them.
    */
   private static Set<String> described(NewDecision draft) {
     Set<String> described =
-        new java.util.LinkedHashSet<>(
-            PersonText.describedPersons(
-                draft.facts(),
-                draft.caseName(),
-                draft.licenceActions(),
-                draft.violatedProvisions(),
-                draft.penaltyProvisions()));
+        named(
+            draft.party(),
+            draft.facts(),
+            draft.caseName(),
+            draft.licenceActions(),
+            draft.violatedProvisions(),
+            draft.penaltyProvisions());
     String operator = operator(draft.party());
     if (operator != null) {
       described.add(operator);

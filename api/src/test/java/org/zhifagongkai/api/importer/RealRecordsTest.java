@@ -300,6 +300,42 @@ class RealRecordsTest {
   }
 
   @Test
+  void noOfficerAgentOrContactIsPublishedByName() {
+    // Directors penalised beside their company, agents questioned for it, contacts, landlords and
+    // crews are natural persons other than the party; an organisation's representative is
+    // published.
+    java.util.regex.Pattern named =
+        java.util.regex.Pattern.compile(
+            "(?:董事长|董事|监事|总经理|经理|总裁|总监|董事会秘书|财务负责人|委托人|受托人|联系人|房东|户主|船长|船东|安全员|见证人)"
+                + "[：:]?(["
+                + org.zhifagongkai.api.penalty.PersonNames.SURNAMES
+                + "]\\p{IsHan}{1,2})(?=[，、；。]|是|为)");
+    List<String> shown =
+        database
+            .sql(
+                "select id, coalesce(party_legal_representative, '') as representative,"
+                    + " concat_ws(' ', case_name, facts, violated_provisions, penalty_provisions,"
+                    + " licence_actions) as texts from penalty_decision")
+            .map(
+                row ->
+                    named
+                        .matcher(row.get("texts", String.class))
+                        .results()
+                        .map(m -> m.group(1))
+                        .filter(
+                            name ->
+                                !name.contains("某")
+                                    && !name.equals(row.get("representative", String.class)))
+                        .map(name -> name + " in decision " + row.get("id", Long.class))
+                        .toList())
+            .all()
+            .flatMapIterable(names -> names)
+            .collectList()
+            .block();
+    assertThat(shown).isEmpty();
+  }
+
+  @Test
   void personsWithLongNamesOrSeveralNamesAreMasked() {
     assertThat(
             count(
