@@ -247,7 +247,9 @@ public class CorpusImporter {
             FieldValidator.isPartyName(sourceParty) ? sourceParty : null,
             read.party(),
             FieldValidator.NO_PARTY);
-    PartyKind kind = DecisionTextExtractor.partyKind(party, body);
+    PartyKind kind =
+        RegisteredParty.kind(
+            DecisionTextExtractor.partyKind(party, body), party, record.creditCode(), body);
     String sourceRepresentative = field(record.legalRepresentative());
     // Only a company's representative is read from the text: a vessel's owner or a business's
     // runner named there is the person penalised.

@@ -59,6 +59,13 @@ class PublishedDataImportTest {
         .containsEntry("party_name", "赤*布")
         .containsEntry("decision_date", "2018-07-16")
         .containsEntry("agency", "那曲市交通行政执法局");
+    // 芒康县聚福超市 is an individual business (credit code 92540328MA6TB50675): its operator 刘伟成,
+    // given as its representative and named in the case's title, is masked everywhere.
+    assertThat(decision("芒康工商处字[2018]3号"))
+        .containsEntry("party_name", "芒康县聚福超市")
+        .containsEntry("party_legal_representative", "刘*成");
+    assertThat(texts("芒康工商处字[2018]3号")).doesNotContain("刘伟成").contains("刘*成无烟草专卖许可证");
+    assertThat(decision("巴工商处字[2018]41号")).containsEntry("party_legal_representative", "刘*华");
 
     long stored = count();
     CorpusImporter.Report again = importer.importWorkbook(sheet, "信用西藏", "西藏");
@@ -150,6 +157,17 @@ class PublishedDataImportTest {
         .sql("select fine_amount from penalty_decision where document_number = :n")
         .bind("n", number)
         .map(row -> row.get(0, BigDecimal.class))
+        .one()
+        .block();
+  }
+
+  private static String texts(String number) {
+    return database
+        .sql(
+            "select coalesce(case_name, '') || ' ' || facts from penalty_decision"
+                + " where document_number = :n")
+        .bind("n", number)
+        .map(row -> row.get(0, String.class))
         .one()
         .block();
   }
