@@ -2,6 +2,7 @@ package org.zhifagongkai.api.importer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -247,7 +248,9 @@ public class CorpusImporter {
             FieldValidator.isPartyName(sourceParty) ? sourceParty : null,
             read.party(),
             FieldValidator.NO_PARTY);
-    PartyKind kind = DecisionTextExtractor.partyKind(party, body);
+    PartyKind kind =
+        RegisteredParty.kind(
+            DecisionTextExtractor.partyKind(party, body), party, record.creditCode(), body);
     String sourceRepresentative = field(record.legalRepresentative());
     // Only a company's representative is read from the text: a vessel's owner or a business's
     // runner named there is the person penalised.
@@ -306,9 +309,7 @@ public class CorpusImporter {
             citations,
             citations,
             read.penaltyKinds(),
-            record.fine().isBlank()
-                ? DecisionTextExtractor.fine(body)
-                : FineRanges.yuan(record.fine().strip().replaceFirst("元$", "")),
+            fine(record, body),
             DecisionTextExtractor.confiscation(body),
             null,
             dated.decided(),
@@ -326,6 +327,17 @@ public class CorpusImporter {
   }
 
   private static final Actor IMPORTER = Actor.portal("语料导入");
+
+  /**
+   * The fine the text imposes (罚款…元), else the one the source states apart: a source's list of
+   * amounts may put the illegal gains confiscated first (没收违法所得132元，并处罚款50,000元).
+   */
+  private static @Nullable BigDecimal fine(PublishedRecord record, String text) {
+    BigDecimal stated = DecisionTextExtractor.fine(text);
+    return stated != null || record.fine().isBlank()
+        ? stated
+        : FineRanges.yuan(record.fine().strip().replaceFirst("元$", ""));
+  }
 
   /** What was read of one record, for its line in the report: counted once the record is in. */
   private static final class Reading {

@@ -291,8 +291,19 @@ final class DecisionTextExtractor {
     return null;
   }
 
-  private static final String AMOUNT = "([0-9][0-9,，]*(?:\\.[0-9]+)?万?|[零〇一二两三四五六七八九十百千万亿]+)元";
-  private static final Pattern FINE = Pattern.compile("罚款(?:人民币)?(?:计|共计)?\\s*" + AMOUNT);
+  /** An amount in yuan, as typed: spaces around it (50,000 元) and a stray point (200.元) allowed. */
+  private static final String AMOUNT =
+      "([0-9][0-9,，]*(?:\\.[0-9]*)?\\s*万?|[零〇一二两三四五六七八九十百千万亿]+)\\s*元";
+
+  /** 罚款1200元, and the amount before the word: 处以人民币10000元的罚款, 并处3000元（叁仟元）人民币罚款. */
+  private static final Pattern FINE =
+      Pattern.compile(
+          "罚款(?:人民币)?(?:计|共计)?\\s*"
+              + AMOUNT
+              + "|处以?(?:人民币)?\\s*"
+              + AMOUNT
+              + "(?:[（(][^）)]{1,20}[）)])?(?:人民币)?的?罚款");
+
   private static final Pattern CONFISCATION =
       Pattern.compile("没收(?:违法所得|非法财物)(?:人民币)?(?:计|共计)?\\s*" + AMOUNT);
 
@@ -308,7 +319,11 @@ final class DecisionTextExtractor {
 
   private static @Nullable BigDecimal firstAmount(Pattern pattern, String text) {
     Matcher m = pattern.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
-    return m.find() ? FineRanges.yuan(m.group(1)) : null;
+    if (!m.find()) {
+      return null;
+    }
+    String amount = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
+    return FineRanges.yuan(amount.replaceAll("\\s", "").replaceFirst("\\.(?=万?$)", ""));
   }
 
   /**

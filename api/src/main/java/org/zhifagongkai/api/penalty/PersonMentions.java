@@ -18,7 +18,7 @@ final class PersonMentions {
   /** Offices a company's officers hold, longest first where one ends another. */
   static final String OFFICES =
       "副董事长|董事长|独立董事|执行董事|董事会秘书|董秘|董事|监事会主席|监事|常务副总经理|副总经理|总经理|副总裁|总裁"
-          + "|财务副总监|财务总监|财务负责人|财务经理|总会计师|总工程师|副经理|经理|副厂长|厂长|店长|院长|校长|总监";
+          + "|财务副总监|财务总监|财务负责人|财务经理|总会计师|总工程师|副经理|经理|副厂长|厂长|店长|总监";
 
   /** A name: a common surname and one or two characters, the shortest the next word allows. */
   private static final String NAME = "[" + Surnames.COMMON + "]\\p{IsHan}{1,2}?";

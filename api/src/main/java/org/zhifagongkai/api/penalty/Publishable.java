@@ -199,6 +199,18 @@ final class Publishable {
   }
 
   /**
+   * Whether the representative is a person the decision masks elsewhere: an individual business's
+   * operator, a person its texts describe, or one its name lists beside the organisation (天津市西青区
+   * 金福家乐食品店（黄子强）), whose name the party shows masked and so must the representative.
+   */
+  private static boolean isMaskedPerson(PenaltyDecision.Party party, Set<String> described) {
+    String representative = java.util.Objects.requireNonNull(party.legalRepresentative()).strip();
+    return operator(party) != null
+        || described.contains(representative)
+        || PersonText.personsBeside(fullName(party)).contains(representative);
+  }
+
+  /**
    * The party's name as given; a person's without spaces between its Chinese characters: 王 小 明 is
    * one name, which split at its spaces would leave each character unmasked.
    */
@@ -241,7 +253,7 @@ final class Publishable {
             person ? null : party.creditCode(),
             person || party.legalRepresentative() == null
                 ? null
-                : operator(party) != null || described.contains(party.legalRepresentative().strip())
+                : isMaskedPerson(party, described)
                     ? PersonNames.mask(PersonalData.redact(party.legalRepresentative().strip()))
                     : PersonalData.redact(party.legalRepresentative()));
     String fullName = fullName(party);

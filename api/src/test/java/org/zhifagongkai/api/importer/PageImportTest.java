@@ -67,6 +67,10 @@ class PageImportTest {
     // Labels are not values: an empty cell before 处罚决定日期, a name run into 地址.
     assertThat(representative("堆税简罚〔2018〕1394号")).isNull();
     assertThat(representative("琼建质监罚决字〔2018〕30号")).isEqualTo("陈起盛");
+    // tianjin_xiqing: a shop (营业执照 of an individual business, 120111600435901) run by 黄子强, whom
+    // its name lists in brackets: masked in the name, and so as its representative.
+    assertThat(decision("津市场监管青竞罚〔2018〕17号")).containsEntry("party_name", "天津市西青区金福家乐食品店（黄*强）");
+    assertThat(representative("津市场监管青竞罚〔2018〕17号")).isEqualTo("黄*强");
     // gansu_multi_1 and _2 cite only other documents' numbers (责令改正通知书, 告知书): no number of
     // their own is read, and no prose.
     assertThat(numbers()).noneMatch(n -> n.contains("责改") || n.contains("告字") || n.contains("日对"));

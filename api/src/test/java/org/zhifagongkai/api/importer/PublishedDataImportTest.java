@@ -59,6 +59,16 @@ class PublishedDataImportTest {
         .containsEntry("party_name", "赤*布")
         .containsEntry("decision_date", "2018-07-16")
         .containsEntry("agency", "那曲市交通行政执法局");
+    // 芒康县聚福超市 is an individual business (credit code 92540328MA6TB50675): its operator 刘伟成,
+    // given as its representative and named in the case's title, is masked everywhere.
+    assertThat(decision("芒康工商处字[2018]3号"))
+        .containsEntry("party_name", "芒康县聚福超市")
+        .containsEntry("party_legal_representative", "刘*成");
+    assertThat(texts("芒康工商处字[2018]3号")).doesNotContain("刘伟成").contains("刘*成无烟草专卖许可证");
+    assertThat(decision("巴工商处字[2018]41号")).containsEntry("party_legal_representative", "刘*华");
+    // Fines as 处罚状态 words them: 处以人民币10000元的罚款, 罚款200.元.
+    assertThat(fine("巴工商处字[2018]43号")).isEqualByComparingTo("10000");
+    assertThat(fine("无文号-2586308")).isEqualByComparingTo("200");
 
     long stored = count();
     CorpusImporter.Report again = importer.importWorkbook(sheet, "信用西藏", "西藏");
@@ -117,6 +127,9 @@ class PublishedDataImportTest {
     assertThat(report.rejected()).filteredOn(reason -> reason.contains("a notice")).hasSize(3);
     assertThat(fine("粤市监广办罚〔2024〕001号")).isEqualByComparingTo("200000");
     assertThat(fine("粤市监处罚〔2026〕14号")).isEqualByComparingTo("28000");
+    // Its amounts list the illegal gains (132元) first; the text says which is the fine.
+    assertThat(fine("无文号-https://scjgj.wuxi.gov.cn/doc/2025/03/17/4521874.shtml"))
+        .isEqualByComparingTo("50000");
 
     CorpusImporter.Report again = importer.importFile(records);
     assertThat(again.imported()).isEmpty();
@@ -150,6 +163,17 @@ class PublishedDataImportTest {
         .sql("select fine_amount from penalty_decision where document_number = :n")
         .bind("n", number)
         .map(row -> row.get(0, BigDecimal.class))
+        .one()
+        .block();
+  }
+
+  private static String texts(String number) {
+    return database
+        .sql(
+            "select coalesce(case_name, '') || ' ' || facts from penalty_decision"
+                + " where document_number = :n")
+        .bind("n", number)
+        .map(row -> row.get(0, String.class))
         .one()
         .block();
   }

@@ -1,0 +1,42 @@
+package org.zhifagongkai.api.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Fines read from decisions' texts, in the wordings the real sources use. */
+class DecisionFinesTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // 隆德 template, Hebei banking regulators
+        "一、没收违法所得250元；二、罚款1200元，上缴国库。|1200",
+        "罚款人民币20万元，并责令农业银行廊坊分行对相关责任人员给予纪律处分|200000",
+        // 信用西藏 处罚状态
+        "处罚状态：罚款200.元|200",
+        "处罚状态：1、依法没收侵权产品，予以销毁; 2、处以人民币10000元的罚款，上缴财政。|10000",
+        "处罚状态：警告，处500元罚款|500",
+        "处罚状态：责令立即停止执业，并处3000元（叁仟元）人民币罚款。|3000",
+        "处罚状态：罚款 200 元|200",
+        // local_amr_sample line 20: confiscation first, then the fine
+        "对当事人作出警告，没收违法所得 132 元，并处罚款 50,000 元的行政处罚。|50000"
+      })
+  void theFineIsReadAsTheTextStatesIt(String text, String yuan) {
+    assertThat(DecisionTextExtractor.fine(text)).isEqualByComparingTo(yuan);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a statute's range, no fine imposed
+        "可以处二千元以下的罚款；情节严重的，可以处二千元以上一万元以下的罚款",
+        "处以违法经营总额20％以上50％以下的罚款。"
+      })
+  void aRangeQuotedFromTheLawIsNoFine(String text) {
+    assertThat(DecisionTextExtractor.fine(text)).isNull();
+  }
+}
