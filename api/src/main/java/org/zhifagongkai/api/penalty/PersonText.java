@@ -186,9 +186,10 @@ final class PersonText {
 
   /**
    * What follows an institution's word in a name and is no person: the rest of a longer word (交通委员会
-   * read as 委 + 员会) or a document the name was read with (…公司营业执照, …设计数据).
+   * read as 委 + 员会), a document the name was read with (…公司营业执照, …设计数据) or its form (…事务所（普通合伙）).
    */
-  private static final Pattern NOT_BESIDE = Pattern.compile(".*[会照据证书表单案费款罪法令章器室]|营业.*|设计.*|环境.*");
+  private static final Pattern NOT_BESIDE =
+      Pattern.compile(".*[会照据证书表单案费款罪法令章器室]|营业.*|设计.*|环境.*|.*合伙|.*分支机构");
 
   /** An organisation's name with the persons it lists in brackets masked. */
   static String maskPersonsBeside(String organisation) {

@@ -96,7 +96,9 @@ class PersonTextTest {
         "刘宇（木屋特色烧烤店）|刘*（木屋特色烧烤店）",
         "重庆市黔江区交通委员会|重庆市黔江区交通委员会",
         "宁波市镇海建升铁制品有限公司营业执照|宁波市镇海建升铁制品有限公司营业执照",
-        "辽宁经纬工程管理有限公司设计数据|辽宁经纬工程管理有限公司设计数据"
+        "辽宁经纬工程管理有限公司设计数据|辽宁经纬工程管理有限公司设计数据",
+        "拉萨某某代理事务所（普通合伙）|拉萨某某代理事务所（普通合伙）",
+        "某某股权投资基金合伙企业（有限合伙）|某某股权投资基金合伙企业（有限合伙）"
       })
   void personsBesideAnInstitutionAreMaskedAndTheRestOfItsNameIsNot(String party, String published) {
     assertThat(PersonText.maskPersonsBeside(party)).isEqualTo(published);
