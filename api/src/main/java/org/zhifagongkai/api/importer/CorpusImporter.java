@@ -153,7 +153,7 @@ public class CorpusImporter {
         rejected.add(
             "line "
                 + record.line()
-                + ": a duplicate: this body already published this number ("
+                + ": a duplicate: this body already published this number for this party ("
                 + reading.number
                 + ")");
       } catch (DataIntegrityViolationException e) {

@@ -101,7 +101,8 @@ public class Corrections {
   /**
    * Records an imported decision, or, when its body already published the number from the same
    * source record (same address, or same party where the source gives none), updates it with what
-   * changed. The same number from another record is a duplicate, refused as such.
+   * changed. The same number for another party is another decision (one number may name several
+   * parties); for the same party from another record, a duplicate, refused as such.
    */
   public Mono<Imported> importRecord(Actor importer, NewDecision draft) {
     DocumentNumber number = DocumentNumber.parse(draft.documentNumber());
@@ -118,31 +119,41 @@ public class Corrections {
                         Rows.id(row, "id"),
                         Rows.optionalText(row, "source_url"),
                         Rows.text(row, "party_name")))
-            .one()
-            .flatMap(existing -> reimport(importer, existing, draft))
-            .switchIfEmpty(
-                Mono.defer(
-                    () ->
-                        publication
-                            .record(importer, draft)
-                            .map(d -> new Imported(d, true, List.of()))));
+            .all()
+            .collectList()
+            .flatMap(existing -> importRecord(importer, existing, draft));
     return transaction.transactional(imported);
   }
 
-  private record Existing(long id, @Nullable String sourceUrl, String partyName) {}
+  private Mono<Imported> importRecord(Actor importer, List<Existing> existing, NewDecision draft) {
+    String published = Publishable.publishedName(draft);
+    for (Existing one : existing) {
+      boolean sameRecord =
+          draft.sourceUrl() != null
+              ? draft.sourceUrl().equals(one.sourceUrl())
+              : one.sourceUrl() == null && one.isFor(draft, published);
+      if (sameRecord) {
+        return reimport(importer, one, draft);
+      }
+    }
+    if (existing.stream().anyMatch(one -> one.isFor(draft, published))) {
+      return Mono.error(
+          new DuplicateKeyException(
+              "this body already published this number for this party from another record"));
+    }
+    return publication.record(importer, draft).map(d -> new Imported(d, true, List.of()));
+  }
+
+  private record Existing(long id, @Nullable String sourceUrl, String partyName) {
+
+    /** Whether this record's party is the draft's, as given or as published. */
+    boolean isFor(NewDecision draft, String published) {
+      return partyName.equals(draft.party().name().strip()) || partyName.equals(published);
+    }
+  }
 
   private Mono<Imported> reimport(Actor importer, Existing existing, NewDecision draft) {
     String party = draft.party().name().strip();
-    boolean sameRecord =
-        draft.sourceUrl() != null
-            ? draft.sourceUrl().equals(existing.sourceUrl())
-            : existing.sourceUrl() == null
-                && (existing.partyName().equals(party)
-                    || existing.partyName().equals(Publishable.publishedName(draft)));
-    if (!sameRecord) {
-      return Mono.error(
-          new DuplicateKeyException("this body already published this number from another record"));
-    }
     Correction update =
         new Correction(
             draft.caseName(),

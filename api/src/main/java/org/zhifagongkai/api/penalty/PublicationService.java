@@ -189,9 +189,10 @@ public class PublicationService {
     spec = spec.bind("rule", fixed.term().rule());
     spec = spec.bind("minUntil", fixed.term().minUntil());
     spec = Binds.bind(spec, "due", fixed.publicationDue(), LocalDate.class);
+    Mono<Void> numberFree = fromStaff ? numberFree(draft.agencyId(), number.key()) : Mono.empty();
     Mono<Long> insert =
-        spec.map(row -> Rows.id(row, "id"))
-            .one()
+        numberFree
+            .then(spec.map(row -> Rows.id(row, "id")).one())
             .switchIfEmpty(
                 Mono.error(
                     () -> PortalException.notFound("执法主体", "enforcement body", draft.agencyId())));
@@ -204,6 +205,33 @@ public class PublicationService {
                     .then(expiry.expireIfEnded(id, until))
                     .thenReturn(id));
     return transaction.transactional(published).flatMap(decisions::anyStatus);
+  }
+
+  /**
+   * Staff publish one decision per number (imports may hold several parties under one): checked
+   * under a lock on the number held to the end of the transaction, so that two publications of it
+   * cannot both pass.
+   */
+  private Mono<Void> numberFree(long agency, String key) {
+    return database
+        .sql("select pg_advisory_xact_lock(hashtext(:agency || '|' || :key))")
+        .bind("agency", Long.toString(agency))
+        .bind("key", key)
+        .then()
+        .then(
+            database
+                .sql(
+                    "select exists (select 1 from penalty_decision"
+                        + " where agency_id = :agency and document_number_key = :key) as taken")
+                .bind("agency", agency)
+                .bind("key", key)
+                .map(row -> Boolean.TRUE.equals(row.get("taken", Boolean.class)))
+                .one())
+        .flatMap(
+            taken ->
+                taken
+                    ? Mono.error(new DuplicateKeyException("this body already published " + key))
+                    : Mono.empty());
   }
 
   /**

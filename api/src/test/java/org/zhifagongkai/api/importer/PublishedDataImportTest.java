@@ -70,6 +70,18 @@ class PublishedDataImportTest {
     assertThat(fine("巴工商处字[2018]43号")).isEqualByComparingTo("10000");
     assertThat(fine("无文号-2586308")).isEqualByComparingTo("200");
 
+    // One number, forty companies (forty rows of the sheet): forty decisions, none refused.
+    assertThat(
+            database
+                .sql(
+                    "select count(distinct party_name) from penalty_decision"
+                        + " where document_number ~ '^林工商处字.2018.1号$'")
+                .map(row -> row.get(0, Long.class))
+                .one()
+                .block())
+        .isEqualTo(40L);
+    assertThat(first.rejected()).noneMatch(reason -> reason.contains("林工商处字"));
+
     long stored = count();
     CorpusImporter.Report again = importer.importWorkbook(sheet, "信用西藏", "西藏");
     assertThat(again.imported()).isEmpty();

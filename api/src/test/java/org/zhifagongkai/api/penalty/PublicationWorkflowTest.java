@@ -240,6 +240,11 @@ class PublicationWorkflowTest extends ApiTest {
     assertThat(
             errorCode(as("test-token-900001").document(PUBLISH).variable("input", again).execute()))
         .isEqualTo("DUPLICATE_DOCUMENT_NUMBER");
+    // Staff publish one decision per number, whoever its party (imports may hold several).
+    again.put("party", Map.of("kind", "LEGAL_PERSON", "name", "另一家示例建材有限公司"));
+    assertThat(
+            errorCode(as("test-token-900001").document(PUBLISH).variable("input", again).execute()))
+        .isEqualTo("DUPLICATE_DOCUMENT_NUMBER");
     Map<String, String> refused =
         Map.of(
             "field", "INVALID_FIELD",
