@@ -314,7 +314,7 @@ function checkBeforeSending() {
   const problem = creditCodeProblem(value("credit-code"));
   if (problem) fail("credit-code", problem);
   const phone = value("contact-phone").replace(/[\s\-－()（）]/g, "");
-  if (!/^(1[3-9][0-9]{9}|0[0-9]{9,11})$/.test(phone)) fail("contact-phone", "联系电话应为 11 位手机号，或带区号的固定电话（如 0571-87654321）。");
+  if (!/^(1[3-9][0-9]{9}|0(10|2[0-9])[2-9][0-9]{7}|0[3-9][0-9]{2}[2-9][0-9]{6,7})$/.test(phone)) fail("contact-phone", "联系电话应为 11 位手机号，或带区号的固定电话（如 0571-87654321）。");
   else fieldError("contact-phone", null);
   return first;
 }

@@ -16,7 +16,13 @@ public final class ComplaintText {
       Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]|[\\u200B-\\u200F\\u2028\\u2029\\uFEFF]");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000]+");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n(\\s*\\n)+");
-  private static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}|0[0-9]{9,11}");
+
+  /**
+   * A mobile (1[3-9] and nine digits) or a fixed line: an area code (010, 02x, or 0 and three
+   * digits from 3) and a local number of seven or eight digits, which never begins with 0 or 1.
+   */
+  private static final Pattern PHONE =
+      Pattern.compile("1[3-9][0-9]{9}|0(?:10|2[0-9])[2-9][0-9]{7}|0[3-9][0-9]{2}[2-9][0-9]{6,7}");
 
   private ComplaintText() {}
 

@@ -41,7 +41,7 @@ class FilingTest extends ComplaintApiTest {
     Map<String, Object> input = input(newCreditCode(), "REPEATED_INSPECTION", REPEATED);
     input.put("contactPhone", "12345");
     assertThat(errorCode(file(input))).isEqualTo("INVALID_PHONE");
-    input.put("contactPhone", "0970-1234567");
+    input.put("contactPhone", "0970-8234567");
     input.put("description", "<b>太短</b>");
     assertThat(errorCode(file(input))).isEqualTo("INVALID_TEXT");
     input.put("description", "重".repeat(5001));
