@@ -126,6 +126,9 @@ public class Corrections {
   }
 
   private Mono<Imported> importRecord(Actor importer, List<Existing> existing, NewDecision draft) {
+    if (existing.isEmpty()) {
+      return created(importer, draft);
+    }
     String published = Publishable.publishedName(draft);
     for (Existing one : existing) {
       boolean sameRecord =
@@ -141,6 +144,10 @@ public class Corrections {
           new DuplicateKeyException(
               "this body already published this number for this party from another record"));
     }
+    return created(importer, draft);
+  }
+
+  private Mono<Imported> created(Actor importer, NewDecision draft) {
     return publication.record(importer, draft).map(d -> new Imported(d, true, List.of()));
   }
 

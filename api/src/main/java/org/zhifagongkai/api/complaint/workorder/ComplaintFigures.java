@@ -119,17 +119,26 @@ public class ComplaintFigures {
   private Flux<Map.Entry<Long, ComplaintStatistics>> monthFigures(
       YearMonth month, Collection<Long> ids) {
     LocalDate first = month.atDay(1);
-    return database
-        .sql(TAKE_MONTH)
-        .bind("today", first)
-        .then()
-        .thenMany(
-            database
-                .sql(MONTH_FIGURES)
-                .bind("month", first)
-                .bind("ids", Ids.array(ids))
-                .map(ComplaintFigures::fromRow)
-                .all());
+    // Read first: every later read of the month is a read, not an attempted write that would
+    // count all complaints again to throw the count away.
+    Mono<Void> taken =
+        database
+            .sql("select exists (select 1 from contact_point_figures_month where month = :month)")
+            .bind("month", first)
+            .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class)))
+            .one()
+            .flatMap(
+                done ->
+                    done
+                        ? Mono.<Void>empty()
+                        : database.sql(TAKE_MONTH).bind("today", first).then());
+    return taken.thenMany(
+        database
+            .sql(MONTH_FIGURES)
+            .bind("month", first)
+            .bind("ids", Ids.array(ids))
+            .map(ComplaintFigures::fromRow)
+            .all());
   }
 
   /**
