@@ -532,28 +532,6 @@ final class DecisionTextExtractor {
   }
 
   static List<PenaltyKind> penaltyKinds(String text) {
-    List<PenaltyKind> kinds = new ArrayList<>();
-    if (text.contains("警告")) {
-      kinds.add(PenaltyKind.WARNING);
-    }
-    if (text.contains("罚款") || text.contains("罚金") || text.matches("(?s).*处罚?以?人民币.*")) {
-      kinds.add(PenaltyKind.FINE);
-    }
-    if (text.contains("没收违法所得")) {
-      kinds.add(PenaltyKind.CONFISCATION_OF_ILLEGAL_GAINS);
-    }
-    if (text.contains("没收") && !text.contains("没收违法所得")) {
-      kinds.add(PenaltyKind.CONFISCATION_OF_ILLEGAL_PROPERTY);
-    }
-    if (text.contains("吊销")) {
-      kinds.add(PenaltyKind.LICENCE_REVOCATION);
-    }
-    if (text.contains("责令停产停业") || text.contains("责令停业")) {
-      kinds.add(PenaltyKind.ORDER_TO_SUSPEND_BUSINESS);
-    }
-    if (kinds.isEmpty()) {
-      kinds.add(PenaltyKind.OTHER);
-    }
-    return kinds;
+    return PenaltyClause.kinds(text);
   }
 }
