@@ -23,6 +23,7 @@ import org.zhifagongkai.api.penalty.Corrections;
 import org.zhifagongkai.api.penalty.NewDecision;
 import org.zhifagongkai.api.penalty.PartyKind;
 import org.zhifagongkai.api.penalty.PenaltyDecision;
+import org.zhifagongkai.api.penalty.PenaltyKind;
 import org.zhifagongkai.api.penalty.PublicationScope;
 import org.zhifagongkai.api.staff.Actor;
 import org.zhifagongkai.api.support.Hashes;
@@ -210,15 +211,19 @@ public class CorpusImporter {
         text(json, "url"),
         text(json, "fact"),
         "",
-        firstFine(json),
+        amounts(json),
         true,
         false);
   }
 
-  /** The first amount of the record's {@code fines}, which states the fine first. */
-  private static String firstFine(JsonNode json) {
+  /** The record's {@code fines}: every amount its page gives, in the page's order. */
+  private static String amounts(JsonNode json) {
     JsonNode fines = json.get("fines");
-    return fines == null || fines.isEmpty() ? "" : fines.get(0).asString();
+    List<String> amounts = new ArrayList<>();
+    if (fines != null) {
+      fines.forEach(f -> amounts.add(f.asString()));
+    }
+    return String.join("\n", amounts);
   }
 
   private Mono<Corrections.Imported> importRecord(
@@ -272,6 +277,13 @@ public class CorpusImporter {
             record.url(),
             DecisionDates.numberYear(number),
             LocalDate.now(clock));
+    ListedAmounts listed = ListedAmounts.read(record.amounts());
+    BigDecimal statedFine = DecisionTextExtractor.fine(body);
+    BigDecimal fine = statedFine != null ? statedFine : listed.fine();
+    BigDecimal statedConfiscation = DecisionTextExtractor.confiscation(body);
+    BigDecimal confiscation =
+        statedConfiscation != null ? statedConfiscation : listed.confiscation();
+    List<PenaltyKind> kinds = kinds(read.penaltyKinds(), fine, confiscation);
     String citations = read.citations().isEmpty() ? "（见决定书全文）" : String.join("、", read.citations());
     if (uploader != null
         && !record.authority().isBlank()
@@ -281,7 +293,7 @@ public class CorpusImporter {
     }
     String deciding = uploader != null ? uploader.agencyName() : authority;
     if (PublicationScope.MARKET_REGULATOR.matcher(deciding).find()
-        && PublicationScope.warningOnly(read.penaltyKinds())) {
+        && PublicationScope.warningOnly(kinds)) {
       // An imported record carries no field: the regulator's name stands for it, so the import
       // refuses what publication does (SAMR 令45号 Art. 2).
       throw new IllegalArgumentException(
@@ -308,9 +320,9 @@ public class CorpusImporter {
             body.isBlank() ? title : body,
             citations,
             citations,
-            read.penaltyKinds(),
-            fine(record, body),
-            DecisionTextExtractor.confiscation(body),
+            kinds,
+            fine,
+            confiscation,
             null,
             dated.decided(),
             dated.dating(),
@@ -329,14 +341,22 @@ public class CorpusImporter {
   private static final Actor IMPORTER = Actor.portal("语料导入");
 
   /**
-   * The fine the text imposes (罚款…元), else the one the source states apart: a source's list of
-   * amounts may put the illegal gains confiscated first (没收违法所得132元，并处罚款50,000元).
+   * The kinds the text imposes, with a fine or confiscation the record states though its text does
+   * not name it (a record whose text was cut short before its penalty clause).
    */
-  private static @Nullable BigDecimal fine(PublishedRecord record, String text) {
-    BigDecimal stated = DecisionTextExtractor.fine(text);
-    return stated != null || record.fine().isBlank()
-        ? stated
-        : FineRanges.yuan(record.fine().strip().replaceFirst("元$", ""));
+  private static List<PenaltyKind> kinds(
+      List<PenaltyKind> read, @Nullable BigDecimal fine, @Nullable BigDecimal confiscation) {
+    java.util.Set<PenaltyKind> kinds = java.util.EnumSet.copyOf(read);
+    if (fine != null) {
+      kinds.add(PenaltyKind.FINE);
+    }
+    if (confiscation != null && !kinds.contains(PenaltyKind.CONFISCATION_OF_ILLEGAL_PROPERTY)) {
+      kinds.add(PenaltyKind.CONFISCATION_OF_ILLEGAL_GAINS);
+    }
+    if (kinds.size() > 1) {
+      kinds.remove(PenaltyKind.OTHER);
+    }
+    return List.copyOf(kinds);
   }
 
   /** What was read of one record, for its line in the report: counted once the record is in. */

@@ -295,21 +295,41 @@ final class DecisionTextExtractor {
   private static final String AMOUNT =
       "([0-9][0-9,，]*(?:\\.[0-9]*)?\\s*万?|[零〇一二两三四五六七八九十百千万亿]+)\\s*元";
 
-  /** 罚款1200元, and the amount before the word: 处以人民币10000元的罚款, 并处3000元（叁仟元）人民币罚款. */
+  /**
+   * 罚款1200元, and the amount before the word: 处以人民币10000元的罚款, 并处3000元（叁仟元）人民币罚款; a total after it:
+   * 处应扣未扣税款百分之五十罚款，计2676.60元.
+   */
   private static final Pattern FINE =
       Pattern.compile(
-          "罚款(?:人民币)?(?:计|共计)?\\s*"
+          "罚款(?:人民币)?(?:[，,]?\\s*(?:计|共计|合计))?(?:人民币)?\\s*"
               + AMOUNT
               + "|处以?(?:人民币)?\\s*"
               + AMOUNT
               + "(?:[（(][^）)]{1,20}[）)])?(?:人民币)?的?罚款");
+
+  /**
+   * A 双公示 record's 处罚状态 giving the fine's amount alone (处罚状态：200, 每人1000元) under the category 罚款,
+   * or after 处罚 (处罚状态：处罚79470元).
+   */
+  private static final Pattern STATED_FINE =
+      Pattern.compile(
+          "处罚状态[：:]\\s*(?:(?:每人|罚款)\\s*)?([0-9][0-9,]*(?:\\.[0-9]+)?\\s*万?)\\s*元?(?![0-9.万])");
+
+  private static final Pattern FINE_CATEGORY = Pattern.compile("处罚类别[12][：:]\\s*罚款");
+
+  private static final Pattern PUNISHED_BY =
+      Pattern.compile("处罚状态[：:]\\s*处罚\\s*([0-9][0-9,]*(?:\\.[0-9]+)?\\s*万?)\\s*元");
 
   private static final Pattern CONFISCATION =
       Pattern.compile("没收(?:违法所得|非法财物)(?:人民币)?(?:计|共计)?\\s*" + AMOUNT);
 
   /** The first fine the text imposes, in yuan (罚款人民币20万元 → 200000); null when none. */
   static @Nullable BigDecimal fine(String text) {
-    return firstAmount(FINE, text);
+    BigDecimal fine = firstAmount(FINE, text);
+    if (fine == null && FINE_CATEGORY.matcher(text).find()) {
+      fine = firstAmount(STATED_FINE, text);
+    }
+    return fine != null ? fine : firstAmount(PUNISHED_BY, text);
   }
 
   /** The first amount of illegal gains or property confiscated, in yuan; null when none. */
@@ -317,8 +337,28 @@ final class DecisionTextExtractor {
     return firstAmount(CONFISCATION, text);
   }
 
+  /** Amounts in the numerals of accounts (壹万叁仟元整, 叁仟陆佰伍拾圆整) read as common numerals. */
+  private static final String FORMAL = "壹贰叁肆伍陆柒捌玖拾佰仟";
+
+  private static final String COMMON = "一二三四五六七八九十百千";
+
+  /** A number written as it would be said: formal numerals, 圆 for 元, 20万 without its 元. */
+  private static String amountsAsWritten(String text) {
+    StringBuilder plain = new StringBuilder(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    for (int i = 0; i < plain.length(); i++) {
+      int formal = FORMAL.indexOf(plain.charAt(i));
+      if (formal >= 0) {
+        plain.setCharAt(i, COMMON.charAt(formal));
+      }
+    }
+    return plain
+        .toString()
+        .replaceAll("([一二三四五六七八九十百千万零]+)圆", "$1元")
+        .replaceAll("([0-9])万(?![元0-9.])", "$1万元");
+  }
+
   private static @Nullable BigDecimal firstAmount(Pattern pattern, String text) {
-    Matcher m = pattern.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    Matcher m = pattern.matcher(amountsAsWritten(text));
     if (!m.find()) {
       return null;
     }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param province the province the source covers, for placing bodies; null when unknown
  * @param text the decision's text, HTML already read into plain text
  * @param creditCode the party's unified social credit code, where a column gives it
- * @param fine the fine as the source states it apart from the text ({@code 20万元}); empty if not
+ * @param amounts the amounts the source lists apart from the text, in its order, one a line ({@code
+ *     20万元}); empty if none
  * @param listsDecisionsOnly whether the source lists penalty decisions only (a 双公示 list), or mixes
  *     in catalogue entries that must be told apart (a crawled corpus)
  * @param datesTheDecision whether {@code date} is the decision's date (a 处罚决定日期 column), or may be
@@ -31,7 +32,7 @@ record PublishedRecord(
     String url,
     String text,
     String creditCode,
-    String fine,
+    String amounts,
     boolean listsDecisionsOnly,
     boolean datesTheDecision) {
 
@@ -54,7 +55,7 @@ record PublishedRecord(
         SourceBlanks.field(url),
         SourceBlanks.marked(SourceBlanks.field(text)),
         SourceBlanks.field(creditCode),
-        SourceBlanks.field(fine),
+        SourceBlanks.field(amounts),
         listsDecisionsOnly,
         datesTheDecision);
   }
