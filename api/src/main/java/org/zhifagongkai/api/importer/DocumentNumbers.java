@@ -49,6 +49,14 @@ final class DocumentNumbers {
   /** A number in brackets after the name of a decision (《行政处罚决定书》（云保监罚[2014]31号）). */
   private static final Pattern AFTER_DECISION_NAME = Pattern.compile("决定书》?\\s*[(（]?\\s*$");
 
+  /**
+   * A number in brackets after another document's name is that document's: 审计报告[邯恒会所审字（2014）第4号],
+   * 禁入措施（中国证监会 市场禁入决定书〔2014〕6号）; a 行政处罚通知书 is the decision itself.
+   */
+  static final Pattern CITING_DOCUMENT =
+      Pattern.compile(
+          "(?<!处罚)(?:报告|通知|通报|函|意见|措施|批复|请示|公告|通告|告知书|通知书|意见书|鉴定书|笔录|合同|协议)\\s*[\\[(（【][^\\])）】]*$");
+
   /** Where a sentence or line begins: what comes before it says nothing about the number. */
   private static final Pattern CLAUSE_START = Pattern.compile(".*[\\n。；;，,：:“\"]");
 
@@ -83,6 +91,12 @@ final class DocumentNumbers {
       boolean namedAsDecision =
           NAMED_AS_DECISION.matcher(after).lookingAt()
               || AFTER_DECISION_NAME.matcher(before).find();
+      if (!namedAsDecision
+          && CITING_DOCUMENT
+              .matcher(text.substring(Math.max(0, matcher.start() - 20), matcher.end(1)))
+              .find()) {
+        continue;
+      }
       before = CLAUSE_START.matcher(before).replaceFirst("");
       // Under a heading (…决定书, 文号：, 如下行政处罚（) the number is the decision's, whatever precedes.
       boolean headed = HEADING.matcher(matcher.group(1).replaceAll("\\s", "")).lookingAt();

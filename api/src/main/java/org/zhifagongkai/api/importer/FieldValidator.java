@@ -213,6 +213,7 @@ final class FieldValidator {
     while (number.find()) {
       String before = text.substring(Math.max(0, number.start() - 24), number.start());
       if (!OTHER_DOCUMENT_BEFORE.matcher(before).find()
+          && !DocumentNumbers.CITING_DOCUMENT.matcher(before).find()
           && !OTHER_DOCUMENT_AFTER.matcher(text.substring(number.end())).lookingAt()) {
         return (before + number.group()).replaceAll("\\s+", " ").strip();
       }
