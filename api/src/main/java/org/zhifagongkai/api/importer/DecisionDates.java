@@ -20,9 +20,13 @@ final class DecisionDates {
   /** Earlier dates are misreadings: the records are of bodies under today's laws. */
   private static final LocalDate EARLIEST = LocalDate.of(1980, 1, 1);
 
-  /** A publication's day in its address: {@code /201707/t20170718_84152.html}. */
+  /**
+   * A publication's day in its address: {@code /201707/t20170718_84152.html}, {@code
+   * /doc/2026/07/01/4802148.shtml}, {@code /c/2026-07-09/5095673.shtml}.
+   */
   private static final Pattern ADDRESS_DAY =
-      Pattern.compile("/t((?:19|20)[0-9]{2})([0-9]{2})([0-9]{2})_[0-9]+");
+      Pattern.compile(
+          "/t((?:19|20)[0-9]{2})([0-9]{2})([0-9]{2})_[0-9]+|/((?:19|20)[0-9]{2})[/-]([0-9]{2})[/-]([0-9]{2})/");
 
   private DecisionDates() {}
 
@@ -160,6 +164,10 @@ final class DecisionDates {
 
   static @Nullable LocalDate addressDay(String address) {
     Matcher m = ADDRESS_DAY.matcher(address);
-    return m.find() ? ImportDates.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : null;
+    if (!m.find()) {
+      return null;
+    }
+    int first = m.group(1) != null ? 1 : 4;
+    return ImportDates.parse(m.group(first) + "-" + m.group(first + 1) + "-" + m.group(first + 2));
   }
 }

@@ -44,6 +44,13 @@ final class DecisionTextExtractor {
 
   private static final Pattern AFTER_A_BOUND = Pattern.compile("^\\s*(?:前|止|起|至|之前|以前|，缴纳)");
 
+  /**
+   * What follows a date of the case, never a signature's: the sentence going on (2024年4月1日，经批准…;
+   * 2026年2月12日通过“…). A text cut short may end just after such a date.
+   */
+  private static final Pattern SENTENCE_GOING_ON =
+      Pattern.compile("^\\s*(?:[，,、；;“\"]|通过|经|对|向|在|由|将|予以|接到)");
+
   /** A page's own publication date in its heading (发布时间：2015-10-13 来源：…). */
   private static final Pattern PAGE_DATE =
       Pattern.compile(
@@ -524,7 +531,9 @@ final class DecisionTextExtractor {
         : new TextDate(
             last,
             false,
-            text.substring(end).strip().length() <= AFTER_SIGNATURE && !bound(text, start, end));
+            text.substring(end).strip().length() <= AFTER_SIGNATURE
+                && !bound(text, start, end)
+                && !SENTENCE_GOING_ON.matcher(text.substring(end)).lookingAt());
   }
 
   /** The publication date a page states in its heading, as written; empty when none. */
