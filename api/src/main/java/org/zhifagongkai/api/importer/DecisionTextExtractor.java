@@ -28,12 +28,13 @@ final class DecisionTextExtractor {
 
   private static final Pattern PARTY =
       Pattern.compile(
-          "(?:行政相对人名称|当事人名称|当\\s*事\\s*人|(?m:^)\\s*单\\s*位|被(?:行政)?处罚人|被处罚单位|受处罚人|受处罚单位|受处罚机构|被处罚机构|单位名称(?:[(（]或船名号[)）])?"
+          "(?:行政相对人名称|当事人名称|当事人基本情况|当\\s*事\\s*人|(?m:^)\\s*单\\s*位|被(?:行政)?处罚人|被处罚单位|受处罚人|受处罚单位|受处罚机构|被处罚机构|单位名称(?:[(（]或船名号[)）])?"
               + "|(?<!处罚|案件)名称|被检查单位|(?<!法定代表人|负责人|经营者)姓名)\\s*[：:]\\s*([^，,。；;\\s：:]{2,60})");
 
   /** Labelled fields of 双公示-style records. */
   private static final Pattern LABELLED_AUTHORITY =
-      Pattern.compile("(?:处罚机关|作出处罚决定的机关(?:名称)?|执法机关)(?:\\s*[：:]\\s*|\\s+)([^\\s，,。：:]{2,30})");
+      Pattern.compile(
+          "(?:处罚机关|(?:作出|做出)(?:行政)?处罚(?:决定)?的?机关(?:名称)?(?:和日期)?|执法机关)(?:\\s*[：:]\\s*|\\s+)([^\\s，,。：:、]{2,30})");
 
   /** A labelled decision date; the date itself follows, in digits or in Chinese numerals. */
   private static final Pattern LABELLED_DATE =
@@ -471,7 +472,8 @@ final class DecisionTextExtractor {
     String[] lines = text.split("\\n");
     for (int i = lines.length - 1; i > 0; i--) {
       if (DATE.matcher(lines[i]).find() || CHINESE_DATE.matcher(lines[i]).find()) {
-        String signer = lines[i - 1].replace("处罚机关", "").strip();
+        // A signer's line may keep its label (作出行政处罚机关名称：某局).
+        String signer = lines[i - 1].replace("处罚机关", "").replaceFirst("^.*[：:]", "").strip();
         if (signer.length() >= 2 && signer.length() <= 30 && BODY_NAME.matcher(signer).find()) {
           return signer;
         }
