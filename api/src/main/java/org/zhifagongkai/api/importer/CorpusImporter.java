@@ -230,7 +230,8 @@ public class CorpusImporter {
       PublishedRecord asPublished, @Nullable Uploader uploader, Reading reading) {
     PublishedRecord record = asPublished.withoutPrintedNulls();
     String title = record.title();
-    String body = record.text();
+    // A page's navigation scraped as its body says nothing of the decision.
+    String body = SiteChrome.isOnly(record.text()) ? "" : record.text();
     String notOne = NotADecision.why(record);
     if (notOne != null) {
       throw new IllegalArgumentException("not a decision: " + notOne);
