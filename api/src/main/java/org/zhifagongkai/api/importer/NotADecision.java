@@ -29,6 +29,14 @@ final class NotADecision {
   /** Decisions of other kinds of procedure, and the charts of a procedure. */
   private static final Pattern OTHER_PROCEDURE = Pattern.compile("^\\s*(?:行政复议决定书|.{0,20}流程图)");
 
+  /**
+   * A body's circular on its own or its subordinates' work (关于严格执行行政处罚裁量基准制度的通知, 关于印发…的通知),
+   * published among decisions; a notice that suspends or revokes a party's licence (关于暂扣…许可证的通知) is
+   * a decision and does not read so.
+   */
+  private static final Pattern CIRCULAR =
+      Pattern.compile("关于(?:做好|开展|印发|转发|严格执行|加强|进一步|组织|切实|全省)[^，。]*的通知$");
+
   private NotADecision() {}
 
   /** Why {@code record} is not a penalty decision; null when it is one. */
@@ -52,6 +60,9 @@ final class NotADecision {
     }
     if (OTHER_PROCEDURE.matcher(title).find() || OTHER_PROCEDURE.matcher(body).find()) {
       return "an administrative review decision or a procedure's chart";
+    }
+    if (CIRCULAR.matcher(title.strip()).find()) {
+      return "a circular on the bodies' work (通知)";
     }
     if (title.strip().endsWith("的批复")) {
       return "a reply to a lower body's request (批复)";
