@@ -103,17 +103,25 @@ public class CorpusImporter {
   }
 
   public Report importFile(Path corpus) {
-    List<String> lines;
+    return importFile(corpus, line -> true);
+  }
+
+  /** Imports the lines of {@code corpus} that {@code lines} takes (numbered from 1). */
+  Report importFile(Path corpus, java.util.function.IntPredicate lines) {
+    List<String> all;
     try {
-      lines = Files.readAllLines(corpus);
+      all = Files.readAllLines(corpus);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + corpus, e);
     }
     List<PublishedRecord> records = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = 0; i < all.size(); i++) {
+      if (!lines.test(i + 1)) {
+        continue;
+      }
       try {
-        records.add(record(i + 1, json.readTree(lines.get(i))));
+        records.add(record(i + 1, json.readTree(all.get(i))));
       } catch (RuntimeException e) {
         unreadable.add("line " + (i + 1) + ": not a JSON record: " + e.getMessage());
       }

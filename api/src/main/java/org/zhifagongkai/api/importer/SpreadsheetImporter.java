@@ -69,8 +69,15 @@ public class SpreadsheetImporter {
    * @param province the province the publication covers, for placing bodies; null when unknown
    */
   public CorpusImporter.Report importWorkbook(Path file, String source, @Nullable String province) {
+    return importWorkbook(file, source, province, row -> true);
+  }
+
+  /** Imports the rows of {@code file} that {@code rows} takes, by spreadsheet row number. */
+  CorpusImporter.Report importWorkbook(
+      Path file, String source, @Nullable String province, java.util.function.IntPredicate rows) {
     try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-      return importer.importRecords(records(workbook, source, province));
+      return importer.importRecords(
+          records(workbook, source, province).stream().filter(r -> rows.test(r.line())).toList());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + file, e);
     }
