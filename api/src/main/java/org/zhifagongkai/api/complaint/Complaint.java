@@ -115,8 +115,21 @@ public record Complaint(
     return seenAs(viewerFor(staff).orElseThrow(() -> ComplaintRefusals.forbidden(staff, id)));
   }
 
-  /** This order as {@code reader} reads it. */
+  /**
+   * This order as {@code reader} reads it: a reader kept from who complained reads the enterprise's
+   * own words (its description and rating comment) without its name, numbers and contact in them.
+   */
   public Complaint seenAs(Viewer reader) {
+    Complaint seen = as(reader, description, ratingComment);
+    return ComplaintVisibility.shows(seen, ComplaintVisibility.Part.IDENTITY)
+        ? seen
+        : as(
+            reader,
+            Objects.requireNonNull(ComplainantMentions.without(description, enterprise)),
+            ComplainantMentions.without(ratingComment, enterprise));
+  }
+
+  private Complaint as(Viewer reader, String description, @Nullable String ratingComment) {
     return new Complaint(
         id,
         trackingNumber,
