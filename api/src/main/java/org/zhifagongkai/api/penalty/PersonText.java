@@ -221,15 +221,22 @@ final class PersonText {
                         : m.group(4) + ADDRESS_REMOVED));
   }
 
+  /** The two-character surnames, before which a name has four characters. */
+  private static final String COMPOUND_SURNAMES =
+      "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|长孙|宇文|司徒|西门|端木|独孤|南宫|万俟|闻人|澹台|公冶|呼延|轩辕|申屠|太史|钟离";
+
   /**
    * A person described by sex, as decisions introduce every person they penalise or question
-   * (史乐堂，男，…; 李再生，性别：男): the two or three characters before it, after anything but a Chinese
-   * character (a mark, a vessel's number) or a party's label. The description says it is a person,
-   * so any surname counts (寿鹤蕾); a role (负责人，男) or a label (性别) does not.
+   * (史乐堂，男，…; 李再生，性别：男): the two or three characters before it (four after a compound surname:
+   * 欧阳小明), after anything but a Chinese character (a mark, a vessel's number) or a party's label.
+   * The description says it is a person, so any surname counts (寿鹤蕾); a role (负责人，男) or a label
+   * (性别) does not.
    */
   private static final Pattern DESCRIBED =
       Pattern.compile(
-          "(?<=^|[^\\p{IsHan}*＊]|当事人|被处罚人|责任人)(\\p{IsHan}{2,3})"
+          "(?<=^|[^\\p{IsHan}*＊]|当事人|被处罚人|责任人)((?:"
+              + COMPOUND_SURNAMES
+              + ")\\p{IsHan}{2}|\\p{IsHan}{2,3})"
               + "(?=\\s*[，,、（(：:]\\s*(?:性别\\s*[：:]?\\s*)?[男女]\\s*[，,、；;）)\\s])");
 
   /** What stands before 男/女 and is no name. */

@@ -124,7 +124,13 @@ class PersonTextTest {
         "销售男装，女装，童装|销售男装，女装，童装",
         "。寿鹤蕾，女，1970年出生|。寿*蕾，女，1970年出生",
         "船舶浙路渔08077李瑞贤，男，50岁|船舶浙路渔08077李*贤，男，50岁",
-        "现场负责人，男，约40岁|现场负责人，男，约40岁"
+        "现场负责人，男，约40岁|现场负责人，男，约40岁",
+        // A compound surname (欧阳, 司马, 上官, 诸葛) and a given name of two characters.
+        "欧阳小明，男，49岁，系现场负责人。欧阳小明签字确认。|欧*明，男，49岁，系现场负责人。欧*明签字确认。",
+        "当事人：司马相如，性别：男，住址|当事人：司*如，性别：男，住址",
+        "。上官婉儿，女，1990年出生|。上*儿，女，1990年出生",
+        "诸葛孔明、男、42岁|诸*明、男、42岁",
+        "诸葛亮，男，42岁|诸*亮，男，42岁"
       })
   void everyPersonDescribedBySexIsMaskedWhereverTheyAreNamed(String text, String published) {
     assertThat(PersonText.maskPersons(text, PersonText.describedPersons(text)))
