@@ -86,7 +86,7 @@ public class Corrections {
                             ErrorCode.INVALID_TEXT, "更正未改变任何内容", "The correction changes nothing"));
                   }
                   // The reason is published in the decision's history: masked as its texts are.
-                  String reason = Publishable.publishedText(why, before.party(), null);
+                  String reason = PublishedReasons.correction(why, before, after);
                   return PublicationScope.refuseWarningOnly(
                           database, after.agencyId(), after.fieldCode(), after.penaltyKinds())
                       .then(

@@ -256,7 +256,7 @@ public class PublicationService {
                 decision -> {
                   // The notice is published (and kept in the change feed): it says no more of
                   // people than the decision itself may.
-                  String notice = Publishable.publishedText(why, decision.party(), null);
+                  String notice = PublishedReasons.withdrawal(why, decision);
                   GenericExecuteSpec update =
                       database
                           .sql(
@@ -309,7 +309,7 @@ public class PublicationService {
                               id,
                               DecisionEvents.Kind.ENDED_EARLY,
                               Actor.of(staff),
-                              Publishable.publishedText(why, decision.party(), null)))
+                              PublishedReasons.withdrawal(why, decision)))
                       .then(decisions.anyStatus(id));
                 });
     return transaction.transactional(ended);
