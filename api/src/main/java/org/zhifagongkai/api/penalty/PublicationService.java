@@ -341,6 +341,9 @@ public class PublicationService {
         .bind("id", id)
         .map(row -> Map.entry(Rows.id(row, "agency_id"), Rows.text(row, "status")))
         .one()
+        // Another body's decision off public view is as unknown to its staff as to the public:
+        // refusing it would name the body whose decision ended early or expired.
+        .filter(found -> staff.actsFor(found.getKey()) || isPublic(found.getValue()))
         .switchIfEmpty(Mono.error(() -> PortalException.notFound("行政处罚决定", "penalty decision", id)))
         .flatMap(
             found -> {
@@ -354,6 +357,11 @@ public class PublicationService {
               }
               return decisions.anyStatus(id);
             });
+  }
+
+  private static boolean isPublic(String status) {
+    return status.equals(PublicationStatus.PUBLISHED.name())
+        || status.equals(PublicationStatus.WITHDRAWN.name());
   }
 
   private LocalDate today() {
