@@ -17,6 +17,7 @@ import org.zhifagongkai.api.field.FieldService;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
 import org.zhifagongkai.api.identifier.CreditCode;
+import org.zhifagongkai.api.identifier.PersonalData;
 import org.zhifagongkai.api.staff.Actor;
 import org.zhifagongkai.api.staff.Staff;
 import org.zhifagongkai.api.support.Binds;
@@ -407,7 +408,12 @@ public class PublicationService {
     }
     if (!strict) {
       String canonical = party.creditCode().replaceAll("[\\s\\u3000]", "").toUpperCase(Locale.ROOT);
-      boolean wellFormed = canonical.length() == 18;
+      // A source that puts a person's ID in the code's column, whole or half-masked, publishes a
+      // person's number: it is no code, and no part of it is published.
+      boolean personal =
+          !CreditCode.hasValidCheckCharacter(canonical)
+              && (canonical.contains("*") || !PersonalData.find(canonical).isEmpty());
+      boolean wellFormed = canonical.length() == 18 && !personal;
       return new CheckedCode(
           wellFormed ? canonical : null,
           wellFormed && CreditCode.hasValidCheckCharacter(canonical));
