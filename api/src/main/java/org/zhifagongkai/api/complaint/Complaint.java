@@ -129,6 +129,16 @@ public record Complaint(
             ComplainantMentions.without(ratingComment, enterprise));
   }
 
+  /**
+   * {@code text} written on this order (a supervision notice) as its reader may read it: without
+   * what names the enterprise, for a reader kept from who complained.
+   */
+  public String asRead(String text) {
+    return ComplaintVisibility.shows(this, ComplaintVisibility.Part.IDENTITY)
+        ? text
+        : Objects.requireNonNull(ComplainantMentions.without(text, enterprise));
+  }
+
   private Complaint as(Viewer reader, String description, @Nullable String ratingComment) {
     return new Complaint(
         id,

@@ -320,6 +320,52 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
         .isEqualTo(comment);
   }
 
+  /**
+   * A supervision notice is served on the body complained about, and its issuer, who knows the
+   * enterprise, may name it: that body reads the notice without it, unless the enterprise agreed.
+   */
+  @Test
+  void theBodyComplainedAboutReadsASupervisionNoticeWithoutWhatNamesTheEnterprise() {
+    Identity identity = Identity.fresh();
+    Filed filed = fileOk(identity.input(false, REPEATED));
+    String content =
+        "关于"
+            + identity.name()
+            + "（联系人"
+            + identity.contactName()
+            + "，电话"
+            + identity.phone()
+            + "）投诉一事，请于三十日内纠正并报告结果。";
+    act(
+        "970004",
+        filed.id(),
+        "issueSupervisionNotice(id: $id, kind: NOTICE, documentNumber: \"甲司监通〔2026〕9号\", content: \""
+            + content
+            + "\")");
+    String read = "query($id: ID!) { workOrder(id: $id) { notices { content } } }";
+    as("970009")
+        .document(read)
+        .variable("id", filed.id())
+        .execute()
+        .path("workOrder.notices[0].content")
+        .entity(String.class)
+        .isEqualTo(
+            "关于"
+                + ComplainantMentions.REMOVED
+                + "（联系人"
+                + ComplainantMentions.REMOVED
+                + "，电话"
+                + ComplainantMentions.REMOVED
+                + "）投诉一事，请于三十日内纠正并报告结果。");
+    as("970004")
+        .document(read)
+        .variable("id", filed.id())
+        .execute()
+        .path("workOrder.notices[0].content")
+        .entity(String.class)
+        .isEqualTo(content);
+  }
+
   /** Runs {@code call}, a work-order mutation on {@code $id}, as {@code account}. */
   private void act(String account, String id, String call) {
     as(account)
