@@ -194,8 +194,8 @@ class PublishedReasonsTest extends ApiTest {
   @Test
   void aCorrectionsReasonKeepsWhatItDidNotRemove() {
     String id = publish(input("LEGAL_PERSON", "理由测试建设有限公司", "当事人在夜间施工中未采取降噪措施，张翠花在场。"));
-    correct(id, "当事人在夜间施工中未采取降噪措施。", "删除第三人张翠花的姓名，降噪措施的表述不变");
-    assertThat(publicReasons(id)).isEqualTo("null|删除第三人［更正删去的内容］的姓名，降噪措施的表述不变");
+    correct(id, "当事人在夜间施工中未采取降噪措施。", "删除张翠花的姓名，降噪措施的表述不变");
+    assertThat(publicReasons(id)).isEqualTo("null|删除［更正删去的内容］的姓名，降噪措施的表述不变");
   }
 
   @Test
