@@ -79,16 +79,23 @@ final class PublishedReasons {
         .collect(Collectors.joining("\n"));
   }
 
-  /** The texts a correction may change. */
+  /** The texts a correction may change, without the marks of what was removed (［姓名已隐去］). */
   private static String correctable(PenaltyDecision d) {
-    return Stream.of(d.caseName(), d.facts(), d.licenceActions())
-        .filter(Objects::nonNull)
-        .collect(Collectors.joining("\n"));
+    return REMOVAL_MARK
+        .matcher(
+            Stream.of(d.caseName(), d.facts(), d.licenceActions())
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining("\n")))
+        .replaceAll("\n");
   }
 
+  /** A mark standing for what publication removed: its words are the portal's, not the text's. */
+  private static final Pattern REMOVAL_MARK = Pattern.compile("［[^］]*］");
+
   /**
-   * {@code reason} without the phrases of two or more Chinese characters that {@code before} held
-   * and {@code after} no longer holds: what the correction removed, quoted back.
+   * {@code reason} without the phrases of two or more Chinese characters, beginning with a surname,
+   * that {@code before} held and {@code after} no longer holds: a name the correction removed,
+   * quoted back.
    */
   static String withoutRemoved(String reason, String before, String after) {
     StringBuilder kept = new StringBuilder();
@@ -107,7 +114,10 @@ final class PublishedReasons {
     int i = 0;
     while (i < run.length()) {
       int taken = 0;
-      for (int length = Math.min(LONGEST, run.length() - i); length >= 2; length--) {
+      // Only what may be a name: words the correction removed that are no name (证人, 电话) say
+      // what was removed, not whom.
+      boolean named = PersonNames.hasCommonSurname(run.substring(i));
+      for (int length = Math.min(LONGEST, run.length() - i); named && length >= 2; length--) {
         String phrase = run.substring(i, i + length);
         if (before.contains(phrase) && !after.contains(phrase)) {
           taken = length;

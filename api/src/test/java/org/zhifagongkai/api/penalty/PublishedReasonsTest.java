@@ -198,6 +198,15 @@ class PublishedReasonsTest extends ApiTest {
     assertThat(publicReasons(id)).isEqualTo("null|删除［更正删去的内容］的姓名，降噪措施的表述不变");
   }
 
+  /** The words of the marks publication leaves (［姓名已隐去］) are no words a correction removed. */
+  @Test
+  void aCorrectionsReasonKeepsTheWordsOfRemovalMarks() {
+    String id =
+        publish(input("LEGAL_PERSON", "理由测试建设有限公司", "当事人在夜间施工中未采取降噪措施，证人王小红在场，电话13912345678。"));
+    correct(id, "当事人在夜间施工中未采取降噪措施。", "删除证人的姓名和电话号码");
+    assertThat(publicReasons(id)).isEqualTo("null|删除证人的姓名和电话号码");
+  }
+
   @Test
   void aWithdrawalsNoticeNamesNoParty() {
     String company = "理由测试化工有限公司";
