@@ -253,11 +253,13 @@ public class PublicationService {
     }
     Mono<PenaltyDecision> withdrawn =
         published(staff, id)
+            .flatMap(found -> events.earlierTexts(id).map(earlier -> Map.entry(found, earlier)))
             .flatMap(
-                decision -> {
+                known -> {
+                  PenaltyDecision decision = known.getKey();
                   // The notice is published (and kept in the change feed): it says no more of
-                  // people than the decision itself may.
-                  String notice = PublishedReasons.withdrawal(why, decision);
+                  // people than the decision itself, or any earlier version of it, may.
+                  String notice = PublishedReasons.withdrawal(why, decision, known.getValue());
                   GenericExecuteSpec update =
                       database
                           .sql(
@@ -310,7 +312,7 @@ public class PublicationService {
                               id,
                               DecisionEvents.Kind.ENDED_EARLY,
                               Actor.of(staff),
-                              PublishedReasons.withdrawal(why, decision)))
+                              PublishedReasons.withdrawal(why, decision, "")))
                       .then(decisions.anyStatus(id));
                 });
     return transaction.transactional(ended);

@@ -32,32 +32,39 @@ final class PublishedReasons {
 
   private PublishedReasons() {}
 
-  /** A correction's reason: masked as the decision is, without what the correction removed. */
-  static String correction(String why, PenaltyDecision before, PenaltyDecision after) {
-    String masked = masked(why, before);
+  /**
+   * A correction's reason: masked as the decision is and as its earlier versions were, without what
+   * the correction removed.
+   */
+  static String correction(
+      String why, PenaltyDecision before, PenaltyDecision after, String earlier) {
+    String masked = masked(why, before, earlier);
     return withoutRemoved(masked, correctable(before), correctable(after));
   }
 
-  /** A withdrawal's reason: masked as the decision is, the party named 当事人. */
-  static String withdrawal(String why, PenaltyDecision decision) {
-    String masked = masked(why, decision);
+  /**
+   * A withdrawal's reason: masked as the decision is, and as its earlier versions ({@code earlier},
+   * from {@link DecisionEvents#earlierTexts}) were, the party named 当事人.
+   */
+  static String withdrawal(String why, PenaltyDecision decision, String earlier) {
+    String masked = masked(why, decision, earlier);
     String party = decision.party().name().strip();
     return party.length() < 2 ? masked : masked.replace("当事人" + party, "当事人").replace(party, "当事人");
   }
 
   /** {@code why} masked as the decision's texts are, and every person they mask masked in it. */
-  private static String masked(String why, PenaltyDecision decision) {
+  private static String masked(String why, PenaltyDecision decision, String earlier) {
     String clean = Publishable.publishedText(why, decision.party(), null);
-    for (String name : maskedNames(decision)) {
+    for (String name : maskedNames(texts(decision) + "\n" + earlier)) {
       clean = PersonText.maskFitting(clean, name);
     }
     return clean;
   }
 
   /** The masked names the decision publishes, three characters first (王*明 before 王*). */
-  private static Set<String> maskedNames(PenaltyDecision decision) {
+  private static Set<String> maskedNames(String texts) {
     Set<String> names = new LinkedHashSet<>();
-    Matcher found = MASKED_NAME.matcher(texts(decision));
+    Matcher found = MASKED_NAME.matcher(texts);
     while (found.find()) {
       names.add(found.group());
     }

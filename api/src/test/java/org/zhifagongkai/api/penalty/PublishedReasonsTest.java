@@ -198,6 +198,17 @@ class PublishedReasonsTest extends ApiTest {
     assertThat(publicReasons(id)).isEqualTo("null|删除［更正删去的内容］的姓名，降噪措施的表述不变");
   }
 
+  /** A withdrawal after a correction took a person out of the facts still masks them. */
+  @Test
+  void aWithdrawalMasksWhomAnEarlierVersionMasked() {
+    String id =
+        publish(input("LEGAL_PERSON", "理由测试建设有限公司", "李再生，男，49岁，系当事人现场负责人。当事人在夜间施工中未采取降噪措施。"));
+    correct(id, "当事人在夜间施工中未采取降噪措施。", "删去现场负责人的介绍");
+    withdraw(id, "李再生已申请行政复议，原决定被撤销");
+    assertThat(publicReasons(id))
+        .isEqualTo("null|删去现场负责人的介绍|被依法撤销：李*生已申请行政复议，原决定被撤销|李*生已申请行政复议，原决定被撤销");
+  }
+
   /** The words of the marks publication leaves (［姓名已隐去］) are no words a correction removed. */
   @Test
   void aCorrectionsReasonKeepsTheWordsOfRemovalMarks() {
