@@ -143,7 +143,7 @@ class OffViewDecisionsTest extends ApiTest {
         "query($q: String!) { search(query: $q, first: 5) { totalCount edges { highlights {"
             + " fragments } node { ... on PenaltyDecision { id party { name } facts } } } } }";
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (searchIds(search, number).isEmpty() && System.nanoTime() < deadline) {
+    while (!searchIds(search, number).contains(id) && System.nanoTime() < deadline) {
       sleep();
     }
     assertThat(searchIds(search, number)).containsExactly(id);
