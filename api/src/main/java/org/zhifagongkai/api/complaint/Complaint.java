@@ -115,8 +115,31 @@ public record Complaint(
     return seenAs(viewerFor(staff).orElseThrow(() -> ComplaintRefusals.forbidden(staff, id)));
   }
 
-  /** This order as {@code reader} reads it. */
+  /**
+   * This order as {@code reader} reads it: a reader kept from who complained reads the enterprise's
+   * own words (its description and rating comment) without its name, numbers and contact in them.
+   */
   public Complaint seenAs(Viewer reader) {
+    Complaint seen = as(reader, description, ratingComment);
+    return ComplaintVisibility.shows(seen, ComplaintVisibility.Part.IDENTITY)
+        ? seen
+        : as(
+            reader,
+            Objects.requireNonNull(ComplainantMentions.without(description, enterprise)),
+            ComplainantMentions.without(ratingComment, enterprise));
+  }
+
+  /**
+   * {@code text} written on this order (a supervision notice) as its reader may read it: without
+   * what names the enterprise, for a reader kept from who complained.
+   */
+  public String asRead(String text) {
+    return ComplaintVisibility.shows(this, ComplaintVisibility.Part.IDENTITY)
+        ? text
+        : Objects.requireNonNull(ComplainantMentions.without(text, enterprise));
+  }
+
+  private Complaint as(Viewer reader, String description, @Nullable String ratingComment) {
     return new Complaint(
         id,
         trackingNumber,

@@ -10,4 +10,10 @@ public record SupervisionNotice(
     String content,
     String issuedBy,
     LocalDate issuedOn,
-    LocalDate due) {}
+    LocalDate due) {
+
+  /** The same notice with {@code text} for its content. */
+  public SupervisionNotice withContent(String text) {
+    return new SupervisionNotice(complaintId, kind, documentNumber, text, issuedBy, issuedOn, due);
+  }
+}

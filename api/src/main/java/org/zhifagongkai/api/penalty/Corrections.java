@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -64,8 +65,10 @@ public class Corrections {
     Mono<PenaltyDecision> corrected =
         publication
             .published(staff, id)
+            .flatMap(found -> events.earlierTexts(id).map(earlier -> Map.entry(found, earlier)))
             .flatMap(
-                before -> {
+                known -> {
+                  PenaltyDecision before = known.getKey();
                   Publishable.refuseMinors(
                       before.party(),
                       before.decisionDate(),
@@ -86,7 +89,7 @@ public class Corrections {
                             ErrorCode.INVALID_TEXT, "更正未改变任何内容", "The correction changes nothing"));
                   }
                   // The reason is published in the decision's history: masked as its texts are.
-                  String reason = Publishable.publishedText(why, before.party(), null);
+                  String reason = PublishedReasons.correction(why, before, after, known.getValue());
                   return PublicationScope.refuseWarningOnly(
                           database, after.agencyId(), after.fieldCode(), after.penaltyKinds())
                       .then(

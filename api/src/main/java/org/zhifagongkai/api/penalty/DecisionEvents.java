@@ -55,6 +55,21 @@ class DecisionEvents {
   }
 
   /**
+   * The texts the decision held before and after each correction, one after another: persons an
+   * earlier version masked, which the decision may no longer name.
+   */
+  Mono<String> earlierTexts(long decisionId) {
+    return database
+        .sql(
+            "select coalesce(string_agg(changes::text, E'\\n' order by id), '') from"
+                + " penalty_decision_event where decision_id = :decision and changes is not null")
+        .bind("decision", decisionId)
+        .map(row -> java.util.Objects.requireNonNullElse(row.get(0, String.class), ""))
+        .one()
+        .defaultIfEmpty("");
+  }
+
+  /**
    * A correction, with each changed part's value before and after ({@code [part, before, after]}).
    */
   Mono<Void> appendCorrection(long decisionId, Actor actor, String reason, List<String[]> changes) {

@@ -106,6 +106,11 @@ public record PenaltyDecision(
         : publishedOn.isAfter(term.publicationDue());
   }
 
+  /** Whether the public may see it: published, or withdrawn (its notice). */
+  public boolean isPublic() {
+    return status == PublicationStatus.PUBLISHED || status == PublicationStatus.WITHDRAWN;
+  }
+
   /** What a withdrawn decision shows in place of its party and facts. */
   public static final String WITHDRAWN_TEXT = "（已撤回公示）";
 

@@ -38,22 +38,15 @@ public class PenaltyDecisionService {
 
   /**
    * A decision the public may see: published, or withdrawn (its notice). One whose term ended or
-   * that was ended early is NOT_FOUND, as the law takes it off public view.
+   * that was ended early is NOT_FOUND, as the law takes it off public view, with the very answer an
+   * id no decision has gets: a different one would tell that a decision was ended early (a credit
+   * repair) or expired.
    */
   public Mono<PenaltyDecision> decision(String id) {
     return Lookups.one(id, KIND_ZH, KIND_EN, decisions::findByIds)
-        .filter(
-            d ->
-                d.status() == PublicationStatus.PUBLISHED
-                    || d.status() == PublicationStatus.WITHDRAWN)
+        .filter(PenaltyDecision::isPublic)
         .map(d -> d.status() == PublicationStatus.WITHDRAWN ? d.asWithdrawalNotice() : d)
-        .switchIfEmpty(
-            Mono.error(
-                () ->
-                    new PortalException(
-                        ErrorCode.NOT_FOUND,
-                        "行政处罚决定 " + id + " 已结束公示",
-                        "Penalty decision " + id + " is no longer published")));
+        .switchIfEmpty(Mono.error(() -> PortalException.notFound(KIND_ZH, KIND_EN, id)));
   }
 
   /** A decision whatever its status, for the staff who change it. */

@@ -64,12 +64,14 @@ final class PersonText {
               + "|安全员|保管员|厨师|股东|实际控制人|老板娘|老板|朋友|同事|邻居"
               + "|妻子|丈夫|配偶|儿子|女儿|父亲|母亲|亲属|家属|未成年人|未成年工|童工|学徒|伙同|指使|死者|亡者|船主|船东|船长|船舶所有人|车主"
               // an applicant before the body; an official bribed or bribing (院长李某行贿)
-              + "|申请人|院长)"
+              + "|申请人|院长"
+              // a relation written after a person (其妻, 王*明之妻) and a party joined to a case
+              + "|[之其](?:妻|夫|子|女|父|母|兄|弟|姐|妹)|第三人)"
               + "(\\s*[：:]?\\s*)("
               + NAME
               + "(?:、"
               + NAME
-              + ")*)(?=[，,。；;、（(）)：:\\s]|等|称|说|向|在|于|系|与|和|以及|的|从事|这|担任|进入|反映|证实|陈述|表示|提供|确认|签字|介绍|指认|报警|投诉|举报|驾驶|看到|行贿|受贿|询问|笔录|$)");
+              + ")*)(?=[，,。；;、（(）)：:\\s]|等|称|说|向|在|于|系|与|和|以及|的|从事|这|担任|进入|反映|证实|陈述|表示|提供|确认|签字|介绍|指认|报警|投诉|举报|驾驶|看到|行贿|受贿|询问|笔录|证言|作证|提出|出具|$)");
 
   /**
    * Words after a role that begin with a surname's character but are no names: what a role has
@@ -221,15 +223,22 @@ final class PersonText {
                         : m.group(4) + ADDRESS_REMOVED));
   }
 
+  /** The two-character surnames, before which a name has four characters. */
+  private static final String COMPOUND_SURNAMES =
+      "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|长孙|宇文|司徒|西门|端木|独孤|南宫|万俟|闻人|澹台|公冶|呼延|轩辕|申屠|太史|钟离";
+
   /**
    * A person described by sex, as decisions introduce every person they penalise or question
-   * (史乐堂，男，…; 李再生，性别：男): the two or three characters before it, after anything but a Chinese
-   * character (a mark, a vessel's number) or a party's label. The description says it is a person,
-   * so any surname counts (寿鹤蕾); a role (负责人，男) or a label (性别) does not.
+   * (史乐堂，男，…; 李再生，性别：男): the two or three characters before it (four after a compound surname:
+   * 欧阳小明), after anything but a Chinese character (a mark, a vessel's number) or a party's label.
+   * The description says it is a person, so any surname counts (寿鹤蕾); a role (负责人，男) or a label
+   * (性别) does not.
    */
   private static final Pattern DESCRIBED =
       Pattern.compile(
-          "(?<=^|[^\\p{IsHan}*＊]|当事人|被处罚人|责任人)(\\p{IsHan}{2,3})"
+          "(?<=^|[^\\p{IsHan}*＊]|当事人|被处罚人|责任人)((?:"
+              + COMPOUND_SURNAMES
+              + ")\\p{IsHan}{2}|\\p{IsHan}{2,3})"
               + "(?=\\s*[，,、（(：:]\\s*(?:性别\\s*[：:]?\\s*)?[男女]\\s*[，,、；;）)\\s])");
 
   /** What stands before 男/女 and is no name. */

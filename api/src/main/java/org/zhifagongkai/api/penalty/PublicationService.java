@@ -17,6 +17,7 @@ import org.zhifagongkai.api.field.FieldService;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
 import org.zhifagongkai.api.identifier.CreditCode;
+import org.zhifagongkai.api.identifier.PersonalData;
 import org.zhifagongkai.api.staff.Actor;
 import org.zhifagongkai.api.staff.Staff;
 import org.zhifagongkai.api.support.Binds;
@@ -252,11 +253,13 @@ public class PublicationService {
     }
     Mono<PenaltyDecision> withdrawn =
         published(staff, id)
+            .flatMap(found -> events.earlierTexts(id).map(earlier -> Map.entry(found, earlier)))
             .flatMap(
-                decision -> {
+                known -> {
+                  PenaltyDecision decision = known.getKey();
                   // The notice is published (and kept in the change feed): it says no more of
-                  // people than the decision itself may.
-                  String notice = Publishable.publishedText(why, decision.party(), null);
+                  // people than the decision itself, or any earlier version of it, may.
+                  String notice = PublishedReasons.withdrawal(why, decision, known.getValue());
                   GenericExecuteSpec update =
                       database
                           .sql(
@@ -309,7 +312,7 @@ public class PublicationService {
                               id,
                               DecisionEvents.Kind.ENDED_EARLY,
                               Actor.of(staff),
-                              Publishable.publishedText(why, decision.party(), null)))
+                              PublishedReasons.withdrawal(why, decision, "")))
                       .then(decisions.anyStatus(id));
                 });
     return transaction.transactional(ended);
@@ -341,6 +344,9 @@ public class PublicationService {
         .bind("id", id)
         .map(row -> Map.entry(Rows.id(row, "agency_id"), Rows.text(row, "status")))
         .one()
+        // Another body's decision off public view is as unknown to its staff as to the public:
+        // refusing it would name the body whose decision ended early or expired.
+        .filter(found -> staff.actsFor(found.getKey()) || isPublic(found.getValue()))
         .switchIfEmpty(Mono.error(() -> PortalException.notFound("行政处罚决定", "penalty decision", id)))
         .flatMap(
             found -> {
@@ -354,6 +360,11 @@ public class PublicationService {
               }
               return decisions.anyStatus(id);
             });
+  }
+
+  private static boolean isPublic(String status) {
+    return status.equals(PublicationStatus.PUBLISHED.name())
+        || status.equals(PublicationStatus.WITHDRAWN.name());
   }
 
   private LocalDate today() {
@@ -399,7 +410,12 @@ public class PublicationService {
     }
     if (!strict) {
       String canonical = party.creditCode().replaceAll("[\\s\\u3000]", "").toUpperCase(Locale.ROOT);
-      boolean wellFormed = canonical.length() == 18;
+      // A source that puts a person's ID in the code's column, whole or half-masked, publishes a
+      // person's number: it is no code, and no part of it is published.
+      boolean personal =
+          !CreditCode.hasValidCheckCharacter(canonical)
+              && (canonical.contains("*") || !PersonalData.find(canonical).isEmpty());
+      boolean wellFormed = canonical.length() == 18 && !personal;
       return new CheckedCode(
           wellFormed ? canonical : null,
           wellFormed && CreditCode.hasValidCheckCharacter(canonical));

@@ -32,6 +32,7 @@ import org.zhifagongkai.api.paging.PageRequest;
 import org.zhifagongkai.api.penalty.PenaltyDecision;
 import org.zhifagongkai.api.penalty.PenaltyDecisionService;
 import org.zhifagongkai.api.penalty.PenaltyKind;
+import org.zhifagongkai.api.penalty.PublicationStatus;
 import org.zhifagongkai.api.region.Region;
 import org.zhifagongkai.api.region.RegionCodes;
 import org.zhifagongkai.api.region.RegionService;
@@ -277,7 +278,10 @@ public class SearchService {
   private Flux<Map.Entry<String, Object>> load(SearchRecordKind kind, Collection<Long> ids) {
     Flux<?> records =
         switch (kind) {
-          case PENALTY_DECISION -> decisions.byIds(ids);
+          // The index follows the database within a second: a decision taken off view meanwhile
+          // is not shown from it.
+          case PENALTY_DECISION ->
+              decisions.byIds(ids).filter(d -> d.status() == PublicationStatus.PUBLISHED);
           case ENFORCEMENT_ITEM -> items.byIds(ids);
           case BENCHMARK_VIOLATION -> benchmarks.violationsByIds(ids);
           case NO_PENALTY_ITEM -> noPenalty.byIds(ids);

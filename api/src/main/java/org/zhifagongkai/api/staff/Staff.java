@@ -13,9 +13,14 @@ import org.zhifagongkai.api.graphql.PortalException;
 public record Staff(
     long id, String name, StaffRole role, @Nullable Long agencyId, @Nullable Long contactPointId) {
 
+  /** Whether this account acts for enforcement body {@code agencyId}. */
+  public boolean actsFor(long agencyId) {
+    return role == StaffRole.AGENCY_STAFF && this.agencyId != null && this.agencyId == agencyId;
+  }
+
   /** Refuses unless this account is staff of enforcement body {@code agencyId}. */
   public void requireAgency(long agencyId) {
-    if (role != StaffRole.AGENCY_STAFF || this.agencyId == null || this.agencyId != agencyId) {
+    if (!actsFor(agencyId)) {
       throw new PortalException(
           ErrorCode.FORBIDDEN,
           "账号“" + name + "”无权代表执法主体 " + agencyId + " 操作",

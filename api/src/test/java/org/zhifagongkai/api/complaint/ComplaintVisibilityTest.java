@@ -220,6 +220,152 @@ class ComplaintVisibilityTest extends ComplaintApiTest {
         .isEqualTo(named.name() + "所述属实");
   }
 
+  /**
+   * An enterprise that hid itself still writes its name, code, contact or phone into its own words.
+   * Each way of writing them is planted in a description: the body complained about reads the
+   * description without any of them, the handler reads it as typed.
+   */
+  @Test
+  void theBodyComplainedAboutReadsTheEnterprisesWordsWithoutWhatNamesIt() {
+    String read = "query($id: ID!) { workOrder(id: $id) { description } }";
+    int n = NAMES.incrementAndGet();
+    String core = "保密测试" + n + "号商贸";
+    Identity identity =
+        new Identity(newCreditCode(), "甲市" + core + "有限公司", "匿名联系人" + n, "1391234" + (5000 + n));
+    String code = identity.creditCode();
+    String phone = identity.phone();
+    List<String> forms =
+        List.of(
+            identity.name(),
+            "甲市" + core,
+            core + "有限公司",
+            core,
+            identity.contactName(),
+            code,
+            code.toLowerCase(java.util.Locale.ROOT),
+            code.substring(0, 6) + " " + code.substring(6, 12) + " " + code.substring(12),
+            String.join("-", code.substring(0, 4), code.substring(4, 8), code.substring(8)),
+            phone,
+            phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7),
+            phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7),
+            "+86 " + phone,
+            "0086" + phone);
+    List<String> leaked = new ArrayList<>();
+    for (String form : forms) {
+      String description = "我司（" + form + "）反映：" + REPEATED;
+      Filed filed = fileOk(identity.input(false, description));
+      as("970002")
+          .document(read)
+          .variable("id", filed.id())
+          .execute()
+          .path("workOrder.description")
+          .entity(String.class)
+          .isEqualTo(description);
+      String seen =
+          as("970009")
+              .document(read)
+              .variable("id", filed.id())
+              .execute()
+              .path("workOrder.description")
+              .entity(String.class)
+              .get();
+      String unspaced = seen.replaceAll("[\\s\\-]", "").toUpperCase(java.util.Locale.ROOT);
+      if (seen.contains(core)
+          || !identity.foundIn(seen).isEmpty()
+          || unspaced.contains(code)
+          || unspaced.contains(phone)
+          || !seen.endsWith("）反映：" + REPEATED)) {
+        leaked.add(form + " → " + seen);
+      }
+    }
+    assertThat(leaked).isEmpty();
+  }
+
+  @Test
+  void theBodyComplainedAboutReadsTheRatingCommentWithoutWhatNamesTheEnterprise() {
+    Identity identity = Identity.fresh();
+    Filed filed = fileOk(identity.input(false, REPEATED));
+    act("970002", filed.id(), "acceptWorkOrder(id: $id)");
+    act("970002", filed.id(), "startWorkOrder(id: $id)");
+    act("970002", filed.id(), "answerWorkOrder(id: $id, answer: \"所述属实，已责令整改。\")");
+    String comment = identity.contactName() + "代表" + identity.name() + "表示满意，电话" + identity.phone();
+    graphQl
+        .document(
+            "mutation($n: String!, $c: String!, $comment: String) { rateComplaint(trackingNumber:"
+                + " $n, accessCode: $c, satisfaction: 5, comment: $comment) { ratingComment } }")
+        .variable("n", filed.trackingNumber())
+        .variable("c", filed.accessCode())
+        .variable("comment", comment)
+        .execute()
+        .path("rateComplaint.ratingComment")
+        .entity(String.class)
+        .isEqualTo(comment);
+    String read = "query($id: ID!) { workOrder(id: $id) { ratingComment satisfaction } }";
+    GraphQlTester.Response body = as("970009").document(read).variable("id", filed.id()).execute();
+    body.path("workOrder.satisfaction").entity(Integer.class).isEqualTo(5);
+    body.path("workOrder.ratingComment")
+        .entity(String.class)
+        .isEqualTo(
+            ComplainantMentions.REMOVED
+                + "代表"
+                + ComplainantMentions.REMOVED
+                + "表示满意，电话"
+                + ComplainantMentions.REMOVED);
+    as("970002")
+        .document(read)
+        .variable("id", filed.id())
+        .execute()
+        .path("workOrder.ratingComment")
+        .entity(String.class)
+        .isEqualTo(comment);
+  }
+
+  /**
+   * A supervision notice is served on the body complained about, and its issuer, who knows the
+   * enterprise, may name it: that body reads the notice without it, unless the enterprise agreed.
+   */
+  @Test
+  void theBodyComplainedAboutReadsASupervisionNoticeWithoutWhatNamesTheEnterprise() {
+    Identity identity = Identity.fresh();
+    Filed filed = fileOk(identity.input(false, REPEATED));
+    String content =
+        "关于"
+            + identity.name()
+            + "（联系人"
+            + identity.contactName()
+            + "，电话"
+            + identity.phone()
+            + "）投诉一事，请于三十日内纠正并报告结果。";
+    act(
+        "970004",
+        filed.id(),
+        "issueSupervisionNotice(id: $id, kind: NOTICE, documentNumber: \"甲司监通〔2026〕9号\", content: \""
+            + content
+            + "\")");
+    String read = "query($id: ID!) { workOrder(id: $id) { notices { content } } }";
+    as("970009")
+        .document(read)
+        .variable("id", filed.id())
+        .execute()
+        .path("workOrder.notices[0].content")
+        .entity(String.class)
+        .isEqualTo(
+            "关于"
+                + ComplainantMentions.REMOVED
+                + "（联系人"
+                + ComplainantMentions.REMOVED
+                + "，电话"
+                + ComplainantMentions.REMOVED
+                + "）投诉一事，请于三十日内纠正并报告结果。");
+    as("970004")
+        .document(read)
+        .variable("id", filed.id())
+        .execute()
+        .path("workOrder.notices[0].content")
+        .entity(String.class)
+        .isEqualTo(content);
+  }
+
   /** Runs {@code call}, a work-order mutation on {@code $id}, as {@code account}. */
   private void act(String account, String id, String call) {
     as(account)

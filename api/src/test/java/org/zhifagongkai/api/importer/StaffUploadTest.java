@@ -222,4 +222,58 @@ class StaffUploadTest extends ApiTest {
             "发布测环罚〔2026〕422号 https://sthjt.example.gov.cn/xzcf/422.html",
             "发布测环罚〔2026〕423号 -");
   }
+
+  /**
+   * A sheet's code column holding a person's ID, whole, mistyped or half-masked, publishes no part
+   * of it; a credit code, valid or not, is kept as published.
+   */
+  @Test
+  void aPersonsIdInTheCodeColumnIsNotPublished() throws IOException {
+    String[] codes = {
+      "110101199003077578", // a valid resident ID
+      "110101199003077579", // its check character mistyped
+      "110101********7578", // half-masked by the source
+      "1101011990****757X",
+      "110101 19900307 7578", // spaced
+      "91350100M000100Y43", // a credit code
+      "91350100M000100Y44" // a credit code failing its check, kept and flagged as such
+    };
+    String[][] rows = new String[codes.length + 1][];
+    rows[0] = new String[] {"行政处罚决定书文号", "行政相对人名称", "统一社会信用代码", "处罚事由", "处罚结果", "处罚决定期", "处罚机构"};
+    for (int i = 0; i < codes.length; i++) {
+      rows[i + 1] =
+          new String[] {
+            "发布测环罚〔2026〕43" + i + "号",
+            "测试代码" + i + "号商店",
+            codes[i],
+            "未批先建",
+            "罚款人民币五千元",
+            "2026-11-10",
+            "发布测试省生态环境厅"
+          };
+    }
+    upload("test-token-900001", workbook(rows))
+        .path("importPenaltyDecisions.imported")
+        .entity(Integer.class)
+        .isEqualTo(codes.length);
+    List<String> stored =
+        database
+            .sql(
+                "select coalesce(party_credit_code, '-') || ' ' || party_credit_code_valid::text"
+                    + " from penalty_decision where document_number like '发布测环罚〔2026〕43_号'"
+                    + " order by document_number")
+            .map(row -> row.get(0, String.class))
+            .all()
+            .collectList()
+            .block();
+    assertThat(stored)
+        .containsExactly(
+            "- false",
+            "- false",
+            "- false",
+            "- false",
+            "- false",
+            "91350100M000100Y43 true",
+            "91350100M000100Y44 false");
+  }
 }

@@ -194,6 +194,9 @@ class SearchTest extends ApiTest {
         .block();
 
     assertThat(decisionsFound("露天喷涂", List::isEmpty)).isEmpty();
+    // Results leave at once; the counts once the index has followed the withdrawal.
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (ecoPublishedCount() != before - 1 && System.nanoTime() < deadline && pause()) {}
     assertThat(ecoPublishedCount()).isEqualTo(before - 1);
     graphQl
         .document("{ penaltyDecision(id: \"" + id + "\") { withdrawal { reason } } }")

@@ -135,9 +135,22 @@ public class WorkOrderController {
         StaffAuthentication.current(context), id, kind, documentNumber, content);
   }
 
+  /** The notices issued on each order, their text as the order's reader may read it. */
   @BatchMapping
   Mono<Map<Complaint, List<SupervisionNotice>>> notices(List<Complaint> complaints) {
-    return Batches.many(complaints, Complaint::id, reads::notices, SupervisionNotice::complaintId);
+    return Batches.many(complaints, Complaint::id, reads::notices, SupervisionNotice::complaintId)
+        .map(
+            issued -> {
+              Map<Complaint, List<SupervisionNotice>> read = new java.util.LinkedHashMap<>();
+              issued.forEach(
+                  (order, notices) ->
+                      read.put(
+                          order,
+                          notices.stream()
+                              .map(n -> n.withContent(order.asRead(n.content())))
+                              .toList()));
+              return read;
+            });
   }
 
   @BatchMapping(typeName = "Agency")
