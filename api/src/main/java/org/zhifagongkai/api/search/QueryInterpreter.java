@@ -11,8 +11,9 @@ import org.zhifagongkai.api.penalty.DocumentNumber;
 
 /**
  * Finds the identifiers a query contains, so that they are matched exactly beside the words:
- * document numbers (in any bracket, spacing or 第 variant), credit codes (also with spaces inside)
- * and legal citations.
+ * document numbers (in any bracket, spacing or 第 variant, or with no bracket at all), credit codes
+ * (also with spaces inside), a natural person's name as published (张*丰, also typed 张某丰) and legal
+ * citations.
  */
 final class QueryInterpreter {
 
@@ -34,6 +35,23 @@ final class QueryInterpreter {
           "(?<![\\p{IsHan}A-Za-z0-9()])[〔\\[(【{<]\\s*((?:19|20)[0-9]{2})\\s*[〕\\])】}>]\\s*"
               + "([\\p{IsHan}&&[^第]][\\p{IsHan}A-Za-z0-9()\\s]{0,31}?)\\s*第?\\s*([0-9]{1,18})"
               + "(?:\\s*[-—–~至]\\s*([0-9]{1,18}))?(?![-—–~至0-9])\\s*号");
+
+  /**
+   * A number typed without brackets, its year set apart by a space or 年 ({@code 林工商处字 2018 1号},
+   * {@code 南环罚字2016年15号}); the prefix ends in a Han character or a bracket, so that no digit of it
+   * is read as the year.
+   */
+  private static final Pattern BARE_NUMBER =
+      Pattern.compile(
+          "([\\p{IsHan}A-Za-z0-9()]{0,31}[\\p{IsHan})])\\s*((?:19|20)[0-9]{2})(?:\\s*年\\s*|\\s+)"
+              + "第?\\s*([0-9]{1,9})(?:\\s*[-—–~至]\\s*([0-9]{1,9}))?\\s*号");
+
+  /**
+   * A body's prefix and a serial without the year ({@code 林工商处字1号}), as a reader remembers a
+   * number: every year's decision of that prefix and serial answers it.
+   */
+  private static final Pattern PREFIX_AND_SERIAL =
+      Pattern.compile("^([\\p{IsHan}A-Za-z0-9()]{0,31}?[\\p{IsHan})])第?([0-9]{1,9})号$");
 
   /**
    * A query that reads as a whole document number no pattern parses ({@code 许准字〔2018〕第(149)号}):
@@ -60,9 +78,20 @@ final class QueryInterpreter {
     // The query as a whole may be a number the patterns below do not see: a prefix longer than
     // they take or with other marks in it, or a number no pattern reads, indexed as published.
     DocumentNumber whole = DocumentNumber.parse(folded);
-    boolean wholeNumber = whole.parsed() || UNREAD_NUMBER.matcher(folded).matches();
-    if (wholeNumber) {
+    boolean wholeIdentifier = whole.parsed() || UNREAD_NUMBER.matcher(folded).matches();
+    if (wholeIdentifier) {
       keys.add(whole.key());
+    }
+    Matcher yearless = PREFIX_AND_SERIAL.matcher(folded);
+    if (yearless.matches()) {
+      String prefix = yearless.group(1);
+      int serial = Integer.parseInt(yearless.group(2));
+      for (int start = 0;
+          start <= prefix.length() - Math.min(SHORTEST_PREFIX, prefix.length());
+          start++) {
+        keys.add(yearless(prefix.substring(start), serial));
+      }
+      wholeIdentifier = true;
     }
     StringBuilder apart = new StringBuilder();
     Matcher number = YEAR_FIRST_NUMBER.matcher(normalized);
@@ -72,16 +101,19 @@ final class QueryInterpreter {
       keys.add(key(prefix, number.group(1), number.group(3), number.group(4)));
     }
     number.appendTail(apart);
+    StringBuilder bare = new StringBuilder();
+    number = BARE_NUMBER.matcher(apart.toString());
+    while (number.find()) {
+      number.appendReplacement(bare, "。");
+      addEndings(keys, number);
+    }
+    number.appendTail(bare);
+    apart = bare;
     StringBuilder beside = new StringBuilder();
     number = DOCUMENT_NUMBER.matcher(SPACE.matcher(apart).replaceAll(""));
     while (number.find()) {
       number.appendReplacement(beside, " ");
-      // The prefix may have swallowed words before it ("处罚决定云保监罚〔2018〕3号"): try each ending.
-      String prefix = number.group(1);
-      int shortest = Math.min(SHORTEST_PREFIX, prefix.length());
-      for (int start = 0; start <= prefix.length() - shortest; start++) {
-        keys.add(key(prefix.substring(start), number.group(2), number.group(3), number.group(4)));
-      }
+      addEndings(keys, number);
     }
     number.appendTail(beside);
     String rest = beside.toString();
@@ -92,11 +124,34 @@ final class QueryInterpreter {
     if (!keys.isEmpty()) {
       rest = CREDIT_CODE.matcher(rest.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
     }
-    if (wholeNumber) {
-      rest = ""; // the whole query is a number (when no record has it, the text is searched)
+    Set<String> masked = MaskedNames.ofTyped(folded);
+    if (!masked.isEmpty()) {
+      keys.addAll(masked);
+      wholeIdentifier = true;
+    }
+    if (wholeIdentifier) {
+      rest = ""; // the whole query is an identifier (when no record has it, the text is searched)
     }
     boolean wordsLeft = rest.codePoints().anyMatch(Character::isLetterOrDigit);
     return new Interpretation(keys, Citations.in(folded), wordsLeft ? rest : null);
+  }
+
+  /**
+   * The keys of a number whose prefix (group 1), year (2), first (3) and last (4) sequence numbers
+   * a pattern read: the prefix may have swallowed words before it ("处罚决定云保监罚〔2018〕3号"), so each of
+   * its endings is tried.
+   */
+  private static void addEndings(Set<String> keys, Matcher number) {
+    String prefix = number.group(1);
+    int shortest = Math.min(SHORTEST_PREFIX, prefix.length());
+    for (int start = 0; start <= prefix.length() - shortest; start++) {
+      keys.add(key(prefix.substring(start), number.group(2), number.group(3), number.group(4)));
+    }
+  }
+
+  /** The key of a prefix and serial without the year, which every decision's number has too. */
+  static String yearless(String prefix, int serial) {
+    return prefix + "〔〕" + serial + "号";
   }
 
   private static String key(String prefix, String year, String first, @Nullable String last) {

@@ -179,7 +179,7 @@ public class SearchService {
           "检索词须包含文字或数字：" + text,
           "A query needs at least one letter or digit: " + text);
     }
-    return text.strip();
+    return Misreadings.corrected(text.strip());
   }
 
   private static void checkDates(SearchFilter filter) {
