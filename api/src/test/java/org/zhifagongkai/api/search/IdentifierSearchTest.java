@@ -50,6 +50,7 @@ class IdentifierSearchTest {
   private static final int NUMBERS = 200;
   private static final int ORGANISATIONS = 200;
   private static final int PERSONS = 120;
+  private static final int CREDIT_CODES = 200;
 
   private static ConfigurableApplicationContext app;
   private static final Map<Long, String> REAL_NAMES = new HashMap<>();
@@ -193,6 +194,11 @@ class IdentifierSearchTest {
         .forEach(r -> variants.addAll(generator.ofOrganisation(r)));
     sample(records.stream().filter(IdentifierVariants.Published::person).toList(), PERSONS, random)
         .forEach(r -> variants.addAll(generator.ofPerson(r)));
+    sample(
+            records.stream().filter(r -> !r.person() && r.creditCode() != null).toList(),
+            CREDIT_CODES,
+            random)
+        .forEach(r -> variants.addAll(generator.ofCreditCode(r)));
     // Every real name known, not a sample: one that finds its decision de-anonymises a person.
     records.stream()
         .filter(r -> r.person() && r.realName() != null)

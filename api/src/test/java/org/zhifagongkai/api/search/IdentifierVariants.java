@@ -191,20 +191,6 @@ final class IdentifierVariants {
     if (name.contains("有限")) {
       variants.add(new Variant("party OCR-garbled (有眼)", name.replace("有限", "有眼"), same, false));
     }
-    String code = r.creditCode();
-    if (code != null && code.length() == 18) {
-      Set<Long> sameCode = matching(o -> code.equals(o.creditCode()));
-      sameCode.addAll(same);
-      variants.add(new Variant("credit code", code, sameCode, false));
-      variants.add(
-          new Variant("credit code in lower case", code.toLowerCase(Locale.ROOT), sameCode, false));
-      variants.add(
-          new Variant(
-              "credit code with a space inside",
-              code.substring(0, 8) + " " + code.substring(8),
-              sameCode,
-              false));
-    }
     String representative = r.representative();
     if (representative != null
         && !representative.contains("*")
@@ -214,6 +200,24 @@ final class IdentifierVariants {
           new Variant("organisation's legal representative", representative.strip(), same, false));
     }
     return variants;
+  }
+
+  /** The party's credit code as is, in lower case and with a space inside; none without one. */
+  List<Variant> ofCreditCode(Published r) {
+    String code = r.creditCode();
+    if (code == null || code.length() != 18) {
+      return List.of();
+    }
+    Set<Long> sameCode = matching(o -> code.equals(o.creditCode()));
+    sameCode.addAll(sameParty(r));
+    return List.of(
+        new Variant("credit code", code, sameCode, false),
+        new Variant("credit code in lower case", code.toLowerCase(Locale.ROOT), sameCode, false),
+        new Variant(
+            "credit code with a space inside",
+            code.substring(0, 8) + " " + code.substring(8),
+            sameCode,
+            false));
   }
 
   /** The published (masked) name of a natural person, typed as published and with 某. */
