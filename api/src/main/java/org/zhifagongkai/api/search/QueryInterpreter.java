@@ -46,6 +46,9 @@ final class QueryInterpreter {
           "([\\p{IsHan}A-Za-z0-9()]{0,31}[\\p{IsHan})])\\s*((?:19|20)[0-9]{2})(?:\\s*年\\s*|\\s+)"
               + "第?\\s*([0-9]{1,9})(?:\\s*[-—–~至]\\s*([0-9]{1,9}))?\\s*号");
 
+  /** The longest typed range whose numbers are asked for one by one. */
+  private static final int LONGEST_RANGE = 100;
+
   /**
    * A body's prefix and a serial without the year ({@code 林工商处字1号}), as a reader remembers a
    * number: every year's decision of that prefix and serial answers it.
@@ -69,7 +72,11 @@ final class QueryInterpreter {
    * The identifiers found, as index keys, the citations, and the text left beside the identifiers
    * (null when nothing is).
    */
-  record Interpretation(Set<String> keys, Set<String> citations, @Nullable String besideKeys) {}
+  record Interpretation(
+      Set<String> keys,
+      Set<String> citations,
+      @Nullable String besideKeys,
+      Set<String> withinRanges) {}
 
   static Interpretation interpret(String query) {
     String normalized = Normalizer.normalize(query, Normalizer.Form.NFKC);
@@ -133,7 +140,15 @@ final class QueryInterpreter {
       rest = ""; // the whole query is an identifier (when no record has it, the text is searched)
     }
     boolean wordsLeft = rest.codePoints().anyMatch(Character::isLetterOrDigit);
-    return new Interpretation(keys, Citations.in(folded), wordsLeft ? rest : null);
+    Set<String> within = new LinkedHashSet<>();
+    for (String key : keys) {
+      // Not the endings a number's prefix was tried by: other bodies' numbers.
+      if (keys.stream().noneMatch(k -> k.length() > key.length() && k.endsWith(key))) {
+        within.addAll(numbersWithin(key));
+      }
+    }
+    within.removeAll(keys);
+    return new Interpretation(keys, Citations.in(folded), wordsLeft ? rest : null, within);
   }
 
   /**
@@ -147,6 +162,23 @@ final class QueryInterpreter {
     for (int start = 0; start <= prefix.length() - shortest; start++) {
       keys.add(key(prefix.substring(start), number.group(2), number.group(3), number.group(4)));
     }
+  }
+
+  /**
+   * The numbers a typed range holds (〔2016〕12-18号: 12号 to 18号), asked for when the range itself
+   * names no decision; none for a longer range, or a key that is no range.
+   */
+  private static Set<String> numbersWithin(String key) {
+    DocumentNumber number = DocumentNumber.parse(key);
+    Set<String> within = new LinkedHashSet<>();
+    Integer from = number.firstSeq();
+    Integer to = number.lastSeq();
+    if (from != null && to != null && to > from && to - from <= LONGEST_RANGE) {
+      for (int seq = from; seq <= to; seq++) {
+        within.add(number.prefix() + "〔" + number.year() + "〕" + seq + "号");
+      }
+    }
+    return within;
   }
 
   /** The key of a prefix and serial without the year, which every decision's number has too. */

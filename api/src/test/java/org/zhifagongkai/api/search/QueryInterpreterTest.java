@@ -25,6 +25,17 @@ class QueryInterpreterTest {
   }
 
   @Test
+  void aTypedRangeHoldsTheNumbersWithinIt() {
+    QueryInterpreter.Interpretation range = QueryInterpreter.interpret("南环罚字〔2016〕12-18号");
+    assertThat(range.keys()).contains("南环罚字〔2016〕12-18号").doesNotContain("南环罚字〔2016〕15号");
+    assertThat(range.withinRanges())
+        .contains("南环罚字〔2016〕12号", "南环罚字〔2016〕15号", "南环罚字〔2016〕18号")
+        .doesNotContain("南环罚字〔2016〕19号", "罚字〔2016〕15号");
+    assertThat(QueryInterpreter.interpret("粤市监处罚〔2026〕1-5000号").withinRanges()).isEmpty();
+    assertThat(QueryInterpreter.interpret("南环罚字〔2016〕15号").withinRanges()).isEmpty();
+  }
+
+  @Test
   void aNameAsPublishedOrMaskedWith某IsTheMaskedName() {
     assertThat(QueryInterpreter.interpret("杨*丽").keys()).containsExactly("杨*丽");
     assertThat(QueryInterpreter.interpret("杨某丽").keys()).containsExactly("杨*丽");
