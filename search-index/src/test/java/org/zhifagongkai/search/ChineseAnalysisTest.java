@@ -46,4 +46,19 @@ class ChineseAnalysisTest {
     assertThat(Tokens.of(ChineseAnalysis.words(), "罚款，警告。")).containsExactly("罚款@0-2", "警告@3-5");
     assertThat(Tokens.of(ChineseAnalysis.bigrams(), "罚款，警告。")).containsExactly("罚款@0-2", "警告@3-5");
   }
+
+  /**
+   * A masked name (杨*丽) leaves its first and last characters, which the segmenter reads as words of
+   * one character each, as it cuts an unknown name: the real name typed (杨红丽: 杨, 红, 丽) matched them
+   * and found the person's decision first. A word of one character is no word; the bigrams keep
+   * lone characters for whoever types the name as published.
+   */
+  @Test
+  void theCharactersBesideAMaskAreNoWords() {
+    assertThat(Tokens.of(ChineseAnalysis.words(), "当事人杨*丽，女，红色"))
+        .containsExactly("当事人@0-3", "红色@9-11");
+    assertThat(Tokens.of(ChineseAnalysis.words(), "杨红丽")).isEmpty();
+    assertThat(Tokens.of(ChineseAnalysis.bigrams(), "当事人杨*丽"))
+        .containsExactly("当事@0-2", "事人@1-3", "人杨@2-4", "丽@5-6");
+  }
 }

@@ -123,6 +123,9 @@ class SearchDocuments {
     if (creditCode != null) {
       keys.add(creditCode);
     }
+    if (Rows.text(row, "party_kind").equals("NATURAL_PERSON")) {
+      keys.addAll(MaskedNames.ofPublished(Rows.text(row, "party_name")));
+    }
     Set<String> citations = cited(row);
     citations.addAll(Citations.in(violated + " " + penalty));
     BigDecimal fine = Rows.optionalDecimal(row, "fine_amount");
@@ -150,18 +153,24 @@ class SearchDocuments {
             .values());
   }
 
-  /** The normalised number, and each number of a published range, so that any of them finds it. */
+  /**
+   * The normalised number, and each number of a published range, so that any of them finds it; each
+   * also without its year, as a reader may remember it (林工商处字1号).
+   */
   private static Set<String> documentNumberKeys(Readable row) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(Rows.text(row, "document_number_key"));
     // The parts were parsed when the decision was written; read them rather than parse again.
+    String prefix = Rows.optionalText(row, "document_prefix");
     Integer first = Rows.optionalInteger(row, "document_seq_first");
     Integer last = Rows.optionalInteger(row, "document_seq_last");
-    if (first != null && last != null && !first.equals(last)) {
-      String prefix = Rows.text(row, "document_prefix");
+    if (prefix != null && first != null && last != null) {
       int year = Rows.integer(row, "document_year");
       for (int seq = first; seq <= Math.min(last, first + MAX_RANGE_KEYS); seq++) {
-        keys.add(prefix + "〔" + year + "〕" + seq + "号");
+        if (!first.equals(last)) {
+          keys.add(prefix + "〔" + year + "〕" + seq + "号");
+        }
+        keys.add(QueryInterpreter.yearless(prefix, seq));
       }
     }
     return keys;

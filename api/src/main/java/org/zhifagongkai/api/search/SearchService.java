@@ -132,10 +132,43 @@ public class SearchService {
                           parts.highlights(),
                           parts.interpretation()),
                       found.besideKeys());
-              return Mono.fromCallable(() -> indexer.index().search(request, weights))
+              return Mono.fromCallable(() -> answer(request, found, weights))
                   .subscribeOn(Schedulers.boundedElastic())
                   .flatMap(result -> connection(result, request, page, parts.facetLabels()));
             });
+  }
+
+  /**
+   * The index's answer. A typed range that names no decision (〔2016〕12-18号, where only single
+   * numbers were published) is asked again for each number within it; a range that is a decision's
+   * number is answered strictly, as any number is.
+   */
+  private SearchResult answer(
+      SearchRequest request, QueryInterpreter.Interpretation found, SearchWeights weights) {
+    SearchResult result = indexer.index().search(request, weights);
+    if (!result.identifiers().isEmpty() || found.withinRanges().isEmpty()) {
+      return result;
+    }
+    Set<String> keys = new LinkedHashSet<>(request.keys());
+    keys.addAll(found.withinRanges());
+    SearchResult within =
+        indexer
+            .index()
+            .search(
+                new SearchRequest(
+                    request.text(),
+                    keys,
+                    request.citations(),
+                    request.filters(),
+                    request.from(),
+                    request.to(),
+                    request.first(),
+                    request.after(),
+                    request.expand(),
+                    request.answer(),
+                    request.besideKeys()),
+                weights);
+    return within.identifiers().isEmpty() ? result : within;
   }
 
   /**
@@ -180,7 +213,7 @@ public class SearchService {
           "检索词须包含文字或数字：" + text,
           "A query needs at least one letter or digit: " + text);
     }
-    return text.strip();
+    return Misreadings.corrected(text.strip());
   }
 
   private static void checkDates(SearchFilter filter) {
