@@ -33,13 +33,27 @@ class DecisionEvents {
     this.database = database;
   }
 
-  /** The event logs of {@code ids}, oldest event first. */
+  /** Who acted, for staff outside any body. */
+  private static final String UNNAMED_STAFF = "门户工作人员";
+
+  /**
+   * The event logs of {@code ids}, oldest event first. A change staff made names their body, not
+   * their account: the account is a person's name wherever an identity provider issues the tokens,
+   * and the public history needs only which body acted.
+   */
   Flux<Map.Entry<Long, PublicationEvent>> of(Collection<Long> ids) {
     return database
         .sql(
-            "select decision_id, kind, occurred_at, actor, reason,"
-                + " coalesce(array(select jsonb_object_keys(changes) order by 1), '{}') as parts"
-                + " from penalty_decision_event where decision_id = any(:ids) order by decision_id, id")
+            """
+            select e.decision_id, e.kind, e.occurred_at, e.reason,
+              case when e.staff_id is null then e.actor else coalesce(a.name, :staff) end as actor,
+              coalesce(array(select jsonb_object_keys(e.changes) order by 1), '{}') as parts
+            from penalty_decision_event e
+            left join staff_account s on s.id = e.staff_id
+            left join agency a on a.id = s.agency_id
+            where e.decision_id = any(:ids) order by e.decision_id, e.id
+            """)
+        .bind("staff", UNNAMED_STAFF)
         .bind("ids", ids.toArray(Long[]::new))
         .map(
             row ->

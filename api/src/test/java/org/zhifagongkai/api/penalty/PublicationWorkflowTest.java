@@ -583,7 +583,7 @@ class PublicationWorkflowTest extends ApiTest {
     corrected
         .path("correctPenaltyDecision.history[1].actor")
         .entity(String.class)
-        .isEqualTo("发布测试省生态环境厅 法制科");
+        .isEqualTo("发布测试省生态环境厅");
     String changes =
         database
             .sql(
