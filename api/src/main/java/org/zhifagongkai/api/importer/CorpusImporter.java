@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -265,6 +266,14 @@ public class CorpusImporter {
     PartyKind kind =
         RegisteredParty.kind(
             DecisionTextExtractor.partyKind(party, body), party, record.creditCode(), body);
+    // A record without a code column may state the party's code in its text (信用西藏's 行政相对人代码——1
+    // （统一社会信用代码）): an organisation's, published with its name. A person's or an individual
+    // business's is left out, as a key to the name the decision masks.
+    String code =
+        record.creditCode().isBlank()
+                && (kind == PartyKind.LEGAL_PERSON || kind == PartyKind.OTHER_ORGANISATION)
+            ? Objects.requireNonNullElse(RegisteredParty.statedCreditCode(body), "")
+            : record.creditCode();
     String sourceRepresentative = field(record.legalRepresentative());
     // Only a company's representative is read from the text: a vessel's owner or a business's
     // runner named there is the person penalised.
@@ -324,8 +333,7 @@ public class CorpusImporter {
         new NewDecision(
             number,
             emptyToNull(title),
-            new PenaltyDecision.Party(
-                kind, party, emptyToNull(record.creditCode()), representative),
+            new PenaltyDecision.Party(kind, party, emptyToNull(code), representative),
             body.isBlank() ? title : body,
             citations,
             citations,

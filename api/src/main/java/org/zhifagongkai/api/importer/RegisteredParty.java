@@ -41,6 +41,12 @@ final class RegisteredParty {
     return code.matches("92[0-9A-Z]{16}") || code.matches("[0-9]{6}[6-9][0-9]{8}");
   }
 
+  /** The first unified social credit code the text gives after a label; null when none. */
+  static @Nullable String statedCreditCode(String text) {
+    String code = labelledCode(text);
+    return code != null && code.length() == 18 ? code : null;
+  }
+
   /** The first code the text gives after a label; null when none. */
   static @Nullable String labelledCode(String text) {
     Matcher m = LABELLED.matcher(text);

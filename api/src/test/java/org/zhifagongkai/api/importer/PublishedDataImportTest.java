@@ -66,6 +66,22 @@ class PublishedDataImportTest {
         .containsEntry("party_legal_representative", "刘*成");
     assertThat(texts("芒康工商处字[2018]3号")).doesNotContain("刘伟成").contains("刘*成无烟草专卖许可证");
     assertThat(decision("巴工商处字[2018]41号")).containsEntry("party_legal_representative", "刘*华");
+    // A company's code, which the sheet states only in its text (行政相对人代码——1（统一社会信用代码）),
+    // is published with it; an individual business's (天意购物超市, 92…) and a person's are not.
+    assertThat(decision("那建罚〔2018〕002号"))
+        .containsEntry("party_name", "四川成希建设工程有限公司")
+        .containsEntry("party_credit_code", "915100000974312879");
+    assertThat(decision("巴工商处字[2018]41号")).containsEntry("party_credit_code", "");
+    assertThat(decision("昂仁工商处字[2018]6号")).containsEntry("party_credit_code", "");
+    assertThat(
+            database
+                .sql(
+                    "select count(*) from penalty_decision where party_credit_code is not null"
+                        + " and source_body = '信用西藏'")
+                .map(row -> row.get(0, Long.class))
+                .one()
+                .block())
+        .isEqualTo(242L);
     // Fines as 处罚状态 words them: 处以人民币10000元的罚款, 罚款200.元.
     assertThat(fine("巴工商处字[2018]43号")).isEqualByComparingTo("10000");
     assertThat(fine("无文号-2586308")).isEqualByComparingTo("200");
@@ -203,6 +219,7 @@ class PublishedDataImportTest {
         database
             .sql(
                 "select p.party_name, coalesce(p.party_legal_representative, '') as party_legal_representative,"
+                    + " coalesce(p.party_credit_code, '') as party_credit_code,"
                     + " p.decision_date::text as decision_date, a.name as agency from penalty_decision p"
                     + " join agency a on a.id = p.agency_id where p.document_number = :n")
             .bind("n", number)
@@ -212,6 +229,7 @@ class PublishedDataImportTest {
                         "party_name", row.get("party_name", String.class),
                         "party_legal_representative",
                             row.get("party_legal_representative", String.class),
+                        "party_credit_code", row.get("party_credit_code", String.class),
                         "decision_date", row.get("decision_date", String.class),
                         "agency", row.get("agency", String.class)))
             .all()
