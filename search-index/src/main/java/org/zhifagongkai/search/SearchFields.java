@@ -9,7 +9,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class SearchFields {
 
   /** Bumped when the layout changes, so that an index written by an older layout is rebuilt. */
-  public static final String LAYOUT_VERSION = "2";
+  public static final String LAYOUT_VERSION = "3";
 
   static final String ID = "id";
 

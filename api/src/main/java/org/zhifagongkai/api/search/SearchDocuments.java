@@ -135,8 +135,12 @@ class SearchDocuments {
         SearchRecordKind.PENALTY_DECISION.sortKey(id),
         // Separated by a mark, not a space: a number followed by a date (无文号-1984045 2016年…) must
         // not read as one spaced number.
+        // An organisation's representative is published with it, and whom journalists look up.
         Stream.of(
-                Rows.text(row, "party_name"), number, orEmpty(Rows.optionalText(row, "case_name")))
+                Rows.text(row, "party_name"),
+                orEmpty(Rows.optionalText(row, "party_legal_representative")),
+                number,
+                orEmpty(Rows.optionalText(row, "case_name")))
             .filter(part -> !part.isBlank())
             .collect(Collectors.joining(" · ")),
         body,

@@ -194,10 +194,15 @@ final class IdentifierVariants {
     String representative = r.representative();
     if (representative != null
         && !representative.contains("*")
+        && !representative.contains("某")
         && representative.strip().length() >= 2
         && representative.strip().length() <= 4) {
-      variants.add(
-          new Variant("organisation's legal representative", representative.strip(), same, false));
+      // Whoever looks a representative up wants every body they represent, not one of them.
+      String person = representative.strip();
+      Set<Long> represented =
+          matching(o -> o.representative() != null && person.equals(o.representative().strip()));
+      represented.addAll(same);
+      variants.add(new Variant("organisation's legal representative", person, represented, false));
     }
     return variants;
   }
