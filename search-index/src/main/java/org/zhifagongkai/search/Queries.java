@@ -1,9 +1,13 @@
 package org.zhifagongkai.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -13,6 +17,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -75,7 +80,11 @@ final class Queries {
           weights.expansion() > 0 ? Expansions.of(text, builder.getAnalyzer(), expanded) : Map.of();
       expandedTerms = List.copyOf(added.keySet());
       Query synonyms = synonyms(added.values());
-      Query anyBigram = any(SearchFields.TITLE_BIGRAMS, SearchFields.BODY_BIGRAMS, text);
+      Query anyBigram = oneCharacter(text);
+      anyBigram =
+          anyBigram != null
+              ? anyBigram
+              : any(SearchFields.TITLE_BIGRAMS, SearchFields.BODY_BIGRAMS, text);
       Query anyWord = any(SearchFields.TITLE_WORDS, SearchFields.BODY_WORDS, text);
       add(strict, literal, 1f);
       add(union, literal, 1f);
@@ -171,16 +180,40 @@ final class Queries {
     List<Query> best = new ArrayList<>();
     add(best, builder.createPhraseQuery(SearchFields.TITLE_BIGRAMS, text), weights.titlePhrase());
     add(best, builder.createPhraseQuery(SearchFields.BODY_BIGRAMS, text), weights.bodyPhrase());
-    add(
-        best,
-        builder.createMinShouldMatchQuery(SearchFields.TITLE_WORDS, text, 1f),
-        weights.titleWords());
-    add(
-        best,
-        builder.createMinShouldMatchQuery(SearchFields.BODY_WORDS, text, 1f),
-        weights.bodyWords());
+    // The word fields leave out words of one character: where the text has any, every word left is
+    // not all it says (无证 飞船, segmented 无证 飞 船, is not 无证), and the words cannot read it strictly.
+    if (wordsHoldEveryCharacter(text)) {
+      add(
+          best,
+          builder.createMinShouldMatchQuery(SearchFields.TITLE_WORDS, text, 1f),
+          weights.titleWords());
+      add(
+          best,
+          builder.createMinShouldMatchQuery(SearchFields.BODY_WORDS, text, 1f),
+          weights.bodyWords());
+    }
     add(best, half(SearchFields.BODY_BIGRAMS, text), weights.bodyBigrams());
     return best.isEmpty() ? null : new DisjunctionMaxQuery(best, 0.1f);
+  }
+
+  /** Whether the words read from {@code text} hold each of its Han characters. */
+  private boolean wordsHoldEveryCharacter(String text) {
+    long inWords = 0;
+    try (TokenStream words = builder.getAnalyzer().tokenStream(SearchFields.TITLE_WORDS, text)) {
+      CharTermAttribute term = words.addAttribute(CharTermAttribute.class);
+      words.reset();
+      while (words.incrementToken()) {
+        inWords += term.codePoints().filter(Queries::isHan).count();
+      }
+      words.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return inWords >= text.codePoints().filter(Queries::isHan).count();
+  }
+
+  private static boolean isHan(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /**
@@ -217,6 +250,22 @@ final class Queries {
     return bigrams.size() == 1
         ? new TermQuery(new Term(field, bigrams.getFirst()))
         : new PhraseQuery(field, bigrams.toArray(String[]::new));
+  }
+
+  /**
+   * A text of one Han character (税, 证): the bigrams that begin with it. Neither field holds the
+   * character alone: the bigrams hold it beside a neighbour, and the word fields leave out words of
+   * one character. Null for any other text.
+   */
+  private static @Nullable Query oneCharacter(String text) {
+    String stripped = text.strip();
+    if (stripped.codePointCount(0, stripped.length()) != 1 || !isHan(stripped.codePointAt(0))) {
+      return null;
+    }
+    return either(
+        List.of(
+            new PrefixQuery(new Term(SearchFields.TITLE_BIGRAMS, stripped)),
+            new PrefixQuery(new Term(SearchFields.BODY_BIGRAMS, stripped))));
   }
 
   /** BM25 over the title and body, any of the query's terms matching. */

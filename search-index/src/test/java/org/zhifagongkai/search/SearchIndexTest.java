@@ -133,6 +133,22 @@ class SearchIndexTest {
   }
 
   @Test
+  void aWordSegmentedIntoSingleCharactersStillCountsForTheStrictReading() {
+    // 无证 is read as 无 and 证, words of one character the word fields leave out: 排放 alone is not
+    // what was typed, so the records that say 排放 are found widened.
+    SearchResult result = index.search(request("排放 无证", Set.of(), Map.of(), null));
+    assertThat(ids(result)).contains("PenaltyDecision:1");
+    assertThat(result.relaxed()).isTrue();
+  }
+
+  @Test
+  void aQueryOfOneCharacterFindsTheRecordsThatUseIt() {
+    // 超 stands in 超标 and 超过 only: no field holds it alone.
+    assertThat(ids(index.search(request("超", Set.of(), Map.of(), null))))
+        .containsExactlyInAnyOrder("PenaltyDecision:1", "PenaltyDecision:4");
+  }
+
+  @Test
   void whetherTheQueryWasWidenedIsToldOnlyWhenAsked() {
     SearchRequest.Answer notAsked = new SearchRequest.Answer(true, 0, false, false);
     SearchResult result = index.search(Requests.text("停车场收费", 2, null, notAsked));
