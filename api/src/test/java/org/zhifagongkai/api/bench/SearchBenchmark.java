@@ -28,6 +28,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.zhifagongkai.api.PortalApplication;
+import org.zhifagongkai.api.SearchBacklog;
 import org.zhifagongkai.api.SharedData;
 import org.zhifagongkai.api.importer.CorpusImporter;
 import org.zhifagongkai.api.importer.RegionTables;
@@ -202,7 +203,7 @@ class SearchBenchmark {
     app.getBean(RegionTables.class).load(SharedData.file("regions"), "2023").block();
     CorpusImporter.Report corpus =
         app.getBean(CorpusImporter.class).importFile(SharedData.file("penalties/corpus.jsonl"));
-    awaitIndex(database);
+    SearchBacklog.awaitEmpty(database, Duration.ofHours(6));
     long generated = System.nanoTime();
     long written = RealTextDecisions.generate(database, decisions);
     report.append(
@@ -417,21 +418,6 @@ class SearchBenchmark {
     return new double[] {
       percentile(sorted, 0.5), percentile(sorted, 0.99), throughput, latencies.size()
     };
-  }
-
-  private static void awaitIndex(DatabaseClient database) throws InterruptedException {
-    while (true) {
-      Long pending =
-          database
-              .sql("select count(*) from search_change")
-              .map(r -> r.get(0, Long.class))
-              .one()
-              .block();
-      if (pending == null || pending == 0) {
-        return;
-      }
-      Thread.sleep(200);
-    }
   }
 
   private static String row(String name, int concurrency, int requests, double[] figures) {

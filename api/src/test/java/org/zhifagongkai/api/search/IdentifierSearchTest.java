@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.zhifagongkai.api.SearchBacklog;
 import org.zhifagongkai.api.SeparatePortal;
 import org.zhifagongkai.api.SharedData;
 import org.zhifagongkai.api.importer.CorpusImporter;
@@ -108,32 +110,12 @@ class IdentifierSearchTest {
                 }
               });
     }
-    awaitIndex(app.getBean(DatabaseClient.class));
+    SearchBacklog.awaitEmpty(app.getBean(DatabaseClient.class), Duration.ofMinutes(30));
   }
 
   @AfterAll
   static void close() {
     app.close();
-  }
-
-  private static void awaitIndex(DatabaseClient database) {
-    while (true) {
-      Long pending =
-          database
-              .sql("select count(*) from search_change")
-              .map(r -> r.get(0, Long.class))
-              .one()
-              .block();
-      if (pending != null && pending == 0) {
-        return;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
   }
 
   @Test

@@ -28,6 +28,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.zhifagongkai.api.GraphQlText;
 import org.zhifagongkai.api.PublishedTextSweep;
+import org.zhifagongkai.api.SearchBacklog;
 import org.zhifagongkai.api.SeparatePortal;
 import org.zhifagongkai.api.SharedData;
 import org.zhifagongkai.api.identifier.PersonalData;
@@ -62,7 +63,7 @@ class RelevanceTest {
     imported
         .imported()
         .forEach((line, decision) -> SOURCE_IDS.put(decision, sourceIds.get(line - 1)));
-    awaitIndex(app.getBean(DatabaseClient.class));
+    SearchBacklog.awaitEmpty(app.getBean(DatabaseClient.class), Duration.ofMinutes(30));
     if (System.getenv("RELEVANCE_MISSES") != null) {
       imported.rejected().forEach(line -> System.out.println("REJECTED " + line));
     }
@@ -83,29 +84,6 @@ class RelevanceTest {
   @AfterAll
   static void close() {
     app.close();
-  }
-
-  private static void awaitIndex(DatabaseClient database) {
-    long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      Long pending =
-          database
-              .sql("select count(*) from search_change")
-              .map(r -> r.get(0, Long.class))
-              .one()
-              .block();
-      if (pending != null && pending == 0) {
-        return;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-    throw new IllegalStateException(
-        "The search index did not take in the corpus within 30 minutes");
   }
 
   @Test
