@@ -43,7 +43,7 @@ export function creditCodeProblem(value) {
 const content = document.getElementById("content");
 const decisionId = new URLSearchParams(location.search).get("decision");
 
-const state = { agency: null, decision: null, previewRun: 0, sending: false };
+const state = { agency: null, decision: null, previewRun: 0, sending: false, keyed: null };
 
 const CATEGORIES = `{ complaintCategories { category label description } enforcementFields { code name } }`;
 const DECISION = `query($id: ID!) { penaltyDecision(id: $id) {
@@ -364,6 +364,7 @@ async function send(event) {
     identityShown: document.getElementById("identity-shown").checked,
     inReconsiderationOrLitigation: document.getElementById("litigation").checked,
   };
+  input.filingKey = filingKeyFor(input);
   const button = document.getElementById("send");
   state.sending = true;
   button.disabled = true;
@@ -388,6 +389,19 @@ async function send(event) {
     button.disabled = false;
     button.textContent = "提交投诉";
   }
+}
+
+/**
+ * The filing key for this content: the same while the content is unchanged, so that sending again
+ * after a lost answer files once and shows the first answer; a new one when anything was changed.
+ */
+function filingKeyFor(input) {
+  const content = JSON.stringify(input);
+  if (state.keyed?.content !== content) {
+    const random = crypto.getRandomValues(new Uint8Array(16)); // also where randomUUID is not (http)
+    state.keyed = { content, key: Array.from(random, (b) => b.toString(16).padStart(2, "0")).join("") };
+  }
+  return state.keyed.key;
 }
 
 function showRedirect(redirect) {

@@ -22,6 +22,7 @@ export const MESSAGES = {
   NOT_ROUTABLE: "没有行政执法监督联系点或监督机关受理这一事项，请直接拨打该执法机关公布的投诉电话或 12345。",
   ACCESS_DENIED: "查询编号与查询码不匹配，请核对后重试。",
   TOO_MANY_ATTEMPTS: "查询码错误次数过多，请稍后再试。",
+  FILING_KEY_REUSED: "这份投诉此前已经提交过，但内容与这次不同；请刷新页面后重新填写提交。",
   QUERY_TOO_COSTLY: "这次查询范围过大，请缩小条件后重试。",
   QUERY_TOO_DEEP: "这次查询层级过深，请简化后重试。",
   QUERY_TOO_LARGE: "这次查询内容过长，请简化后重试。",

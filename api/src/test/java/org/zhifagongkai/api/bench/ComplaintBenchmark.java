@@ -108,7 +108,8 @@ class ComplaintBenchmark {
                         ComplaintCategory.REPEATED_INSPECTION,
                         "同一检查事项一个月内被不同科室检查三次，每次要求提交相同材料，严重影响经营。",
                         false,
-                        false))
+                        false,
+                        null))
                 .block();
           };
       HttpClient http = HttpClient.newHttpClient();

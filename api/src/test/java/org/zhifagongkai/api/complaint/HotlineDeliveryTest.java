@@ -114,7 +114,8 @@ class HotlineDeliveryTest {
                       ComplaintCategory.REPEATED_INSPECTION,
                       "同一检查事项一个月内被不同科室检查三次，每次要求提交相同材料。",
                       false,
-                      false))
+                      false,
+                      null))
               .block();
       assertThat(filing.complaint().handler().name()).isEqualTo(HangzhouBodies.CONTACT_POINT);
       ids.add(filing.complaint().id());

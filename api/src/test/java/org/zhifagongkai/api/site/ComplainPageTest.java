@@ -342,6 +342,57 @@ class ComplainPageTest extends BrowserTest {
   }
 
   @Test
+  void anAnswerLostOnTheWayIsSentAgainAndTheComplaintIsFiledOnce() {
+    String creditCode = newCreditCode();
+    fillComplaint(creditCode, "REPEATED_INSPECTION");
+    // The filing reaches the portal, but its answer does not reach the page.
+    script(
+        """
+        const real = window.fetch;
+        let lost = false;
+        window.fetch = async (url, options) => {
+          const response = await real(url, options);
+          if (!lost && String(options?.body).includes("fileComplaint")) {
+            lost = true;
+            throw new TypeError("Failed to fetch");
+          }
+          return response;
+        };
+        """);
+    browser().findElement(By.id("send")).click();
+    waitUntil(page -> text("#form-error").contains("已填写的内容都还在"));
+    assertThat(complaintsOf(creditCode)).isEqualTo(1);
+
+    browser().findElement(By.id("send")).click();
+    String trackingNumber = text("#tracking-number");
+    assertThat(complaintsOf(creditCode)).isEqualTo(1);
+    String stored =
+        database
+            .sql("select tracking_number from complaint where enterprise_credit_code = :code")
+            .bind("code", creditCode)
+            .map(row -> row.get(0, String.class))
+            .one()
+            .block();
+    assertThat(trackingNumber).isEqualTo(stored);
+    graphQl
+        .document(
+            "query($n: String!, $c: String!) { complaint(trackingNumber: $n, accessCode: $c) {"
+                + " status } }")
+        .variable("n", trackingNumber)
+        .variable("c", text("#access-code"))
+        .execute()
+        .path("complaint.status")
+        .entity(String.class)
+        .isEqualTo("DISPATCHED");
+  }
+
+  private long complaintsOf(String creditCode) {
+    return org.zhifagongkai.api.DatabaseCounts.count(
+        database,
+        "select count(*) from complaint where enterprise_credit_code = '" + creditCode + "'");
+  }
+
+  @Test
   void aMatterBeforeACourtIsSentToItsChannelAndNothingIsStored() {
     String creditCode = newCreditCode();
     fillComplaint(creditCode, "CONDUCT");

@@ -43,6 +43,7 @@ public class ComplaintService {
   private final RoutingFacts routingFacts;
   private final ComplaintPolicy policy;
   private final Dispatches dispatches;
+  private final EarlierFilings earlier;
   private final Clock clock;
 
   ComplaintService(
@@ -56,6 +57,7 @@ public class ComplaintService {
       RoutingFacts routingFacts,
       ComplaintPolicy policy,
       Dispatches dispatches,
+      EarlierFilings earlier,
       Clock clock) {
     this.database = database;
     this.transaction = transaction;
@@ -67,6 +69,7 @@ public class ComplaintService {
     this.routingFacts = routingFacts;
     this.policy = policy;
     this.dispatches = dispatches;
+    this.earlier = earlier;
     this.clock = clock;
   }
 
@@ -90,6 +93,7 @@ public class ComplaintService {
     if (redirect.isPresent()) {
       return Mono.just(Filing.redirected(redirect.get()));
     }
+    @Nullable String key = given.filingKey() == null ? null : FilingKeys.checked(given.filingKey());
     LocalDate today = LocalDate.now(clock);
     return routingFacts
         .of(
@@ -102,25 +106,46 @@ public class ComplaintService {
             given.category())
         .flatMap(
             facts -> {
-              String accessCode = AccessCodes.accessCode();
-              // A repeat is dispatched like any other filing: whoever files it learns nothing of
-              // the order it repeats, since an answer that differed would tell the body
-              // complained about, filing its text under a suspect's code and phone, who filed it.
-              Mono<Long> stored =
+              Mono<EarlierFilings.Stored> stored =
                   lock(checked)
-                      .then(duplicateOf(checked, today).map(Optional::of))
-                      .defaultIfEmpty(Optional.empty())
-                      .flatMap(
-                          original ->
-                              dispatch(checked, facts, accessCode, today)
-                                  .flatMap(id -> toldToHandler(id, original)));
+                      .then(
+                          key == null
+                              ? fresh(checked, facts, today, null)
+                              : earlier
+                                  .under(key, fingerprint(checked))
+                                  .switchIfEmpty(
+                                      Mono.defer(() -> fresh(checked, facts, today, key))));
               return transaction
                   .transactional(stored)
-                  .flatMap(reads::byId)
-                  .map(
-                      c ->
-                          new Filing(c.trackingNumber(), accessCode, c.seenAs(Viewer.FILER), null));
+                  .onErrorMap(FilingKeys::takenMeanwhile, taken -> FilingKeys.reused())
+                  .flatMap(
+                      s ->
+                          reads
+                              .byId(s.id())
+                              .map(
+                                  c ->
+                                      new Filing(
+                                          c.trackingNumber(),
+                                          s.accessCode(),
+                                          c.seenAs(Viewer.FILER),
+                                          null)));
             });
+  }
+
+  private Mono<EarlierFilings.Stored> fresh(
+      Checked checked, Routing.Facts facts, LocalDate today, @Nullable String key) {
+    String accessCode = AccessCodes.accessCode();
+    // A repeat is dispatched like any other filing: whoever files it learns nothing of the order
+    // it repeats, since an answer that differed would tell the body complained about, filing its
+    // text under a suspect's code and phone, who filed it.
+    return duplicateOf(checked, today)
+        .map(Optional::of)
+        .defaultIfEmpty(Optional.empty())
+        .flatMap(
+            original ->
+                dispatch(checked, facts, accessCode, today, key)
+                    .flatMap(id -> toldToHandler(id, original)))
+        .map(id -> new EarlierFilings.Stored(id, accessCode));
   }
 
   private Checked check(NewComplaint given) {
@@ -135,6 +160,25 @@ public class ComplaintService {
         Ids.parse(given.agencyId(), "执法主体", "enforcement body"),
         Ids.parseOptional(given.penaltyDecisionId(), "行政处罚决定", "penalty decision"),
         Ids.parseOptional(given.enforcementItemId(), "执法事项", "enforcement item"));
+  }
+
+  /** The input as checked: a retry under the same key must send the same. */
+  private static byte[] fingerprint(Checked checked) {
+    NewComplaint given = checked.given();
+    return FilingKeys.fingerprint(
+        checked.name(),
+        checked.creditCode(),
+        given.regionCode(),
+        checked.contactName(),
+        checked.contactPhone(),
+        checked.agencyId(),
+        checked.decisionId(),
+        checked.itemId(),
+        given.field(),
+        given.category(),
+        checked.description(),
+        Boolean.TRUE.equals(given.identityShown()),
+        Boolean.TRUE.equals(given.inReconsiderationOrLitigation()));
   }
 
   /**
@@ -192,14 +236,24 @@ public class ComplaintService {
   }
 
   private Mono<Long> dispatch(
-      Checked checked, Routing.Facts facts, String accessCode, LocalDate today) {
+      Checked checked,
+      Routing.Facts facts,
+      String accessCode,
+      LocalDate today,
+      @Nullable String key) {
     return routing
         .route(facts, today, List.of(), List.of())
         .flatMap(
             destination ->
                 deadlines
                     .due(ComplaintDeadlines.Stage.ACCEPTANCE, facts.enterpriseRegion(), today)
-                    .flatMap(due -> insert(checked, facts, accessCode, today, destination, due))
+                    .flatMap(
+                        due ->
+                            insert(
+                                new Insert(checked, facts, accessCode, key),
+                                today,
+                                destination,
+                                due))
                     .flatMap(
                         id ->
                             events
@@ -225,13 +279,14 @@ public class ComplaintService {
                 id, ComplaintEvents.Kind.HOTLINE_QUEUED, Dispatches.ROUTING, "已转12345热线"));
   }
 
+  /** What a new complaint's row holds beside its routing. */
+  private record Insert(
+      Checked checked, Routing.Facts facts, String accessCode, @Nullable String key) {}
+
   private Mono<Long> insert(
-      Checked checked,
-      Routing.Facts facts,
-      String accessCode,
-      LocalDate today,
-      Routing.Destination destination,
-      LocalDate acceptanceDue) {
+      Insert filing, LocalDate today, Routing.Destination destination, LocalDate acceptanceDue) {
+    Checked checked = filing.checked();
+    Routing.Facts facts = filing.facts();
     NewComplaint given = checked.given();
     return database
         .sql("select nextval(pg_get_serial_sequence('complaint', 'id')) as id")
@@ -248,15 +303,16 @@ public class ComplaintService {
                             contact_name, contact_phone, agency_id, penalty_decision_id,
                             enforcement_item_id, category, field_code, description, identity_shown,
                             filed_on, status, rule_id, contact_point_id,
-                            handler_agency_id, supervision_agency_id, acceptance_due)
+                            handler_agency_id, supervision_agency_id, acceptance_due,
+                            filing_key_sha256, filing_input_sha256, access_code_sealed)
                           values (:id, :tracking, :code, :name, :credit, :region, :contact, :phone,
                             :agency, :decision, :item, :category, :field, :description, :shown,
                             :today, :status, :rule, :contactPoint, :handler, :supervision,
-                            :due)
+                            :due, :filingKey, :filingInput, :sealed)
                           """)
                       .bind("id", id)
                       .bind("tracking", AccessCodes.trackingNumber(today, id))
-                      .bind("code", AccessCodes.hash(accessCode))
+                      .bind("code", AccessCodes.hash(filing.accessCode()))
                       .bind("name", checked.name())
                       .bind("credit", checked.creditCode())
                       .bind("region", facts.enterpriseRegion())
@@ -277,6 +333,19 @@ public class ComplaintService {
                       .bind("supervision", destination.supervisionAgencyId());
               spec = Binds.bind(spec, "contactPoint", destination.contactPointId(), Long.class);
               spec = Binds.bind(spec, "handler", destination.handlerAgencyId(), Long.class);
+              String key = filing.key();
+              spec =
+                  Binds.bind(
+                      spec, "filingKey", key == null ? null : FilingKeys.stored(key), byte[].class);
+              spec =
+                  Binds.bind(
+                      spec, "filingInput", key == null ? null : fingerprint(checked), byte[].class);
+              spec =
+                  Binds.bind(
+                      spec,
+                      "sealed",
+                      key == null ? null : FilingKeys.seal(filing.accessCode(), key),
+                      byte[].class);
               return spec.then().thenReturn(id);
             });
   }

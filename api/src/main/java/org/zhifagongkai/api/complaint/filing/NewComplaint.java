@@ -11,6 +11,7 @@ import org.zhifagongkai.api.complaint.ComplaintCategory;
  * @param identityShown whether the body complained about may see who complained (default: no)
  * @param inReconsiderationOrLitigation the filer's answer that the matter is before 行政复议 or a
  *     court, which another channel then takes
+ * @param filingKey the client's key for this filing, sent again unchanged with a retry
  */
 public record NewComplaint(
     String enterpriseName,
@@ -25,4 +26,5 @@ public record NewComplaint(
     ComplaintCategory category,
     String description,
     @Nullable Boolean identityShown,
-    @Nullable Boolean inReconsiderationOrLitigation) {}
+    @Nullable Boolean inReconsiderationOrLitigation,
+    @Nullable String filingKey) {}
