@@ -2,6 +2,7 @@ package org.zhifagongkai.api.support;
 
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -52,6 +53,14 @@ public final class Rows {
 
   public static @Nullable BigDecimal optionalDecimal(Readable row, String column) {
     return row.get(column, BigDecimal.class);
+  }
+
+  /** A bytea column's bytes. */
+  public static byte[] bytes(Readable row, String column) {
+    ByteBuffer buffer = Objects.requireNonNull(row.get(column, ByteBuffer.class), column);
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.get(bytes);
+    return bytes;
   }
 
   public static <E extends Enum<E>> E enumValue(Readable row, String column, Class<E> type) {

@@ -1,8 +1,6 @@
 package org.zhifagongkai.api.complaint.filing;
 
-import java.nio.ByteBuffer;
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.zhifagongkai.api.support.Rows;
@@ -37,8 +35,8 @@ class EarlierFilings {
             row ->
                 new Row(
                     Rows.id(row, "id"),
-                    bytes(row.get("filing_input_sha256", ByteBuffer.class)),
-                    bytes(row.get("access_code_sealed", ByteBuffer.class))))
+                    Rows.bytes(row, "filing_input_sha256"),
+                    Rows.bytes(row, "access_code_sealed")))
         .one()
         .handle(
             (filed, sink) -> {
@@ -48,14 +46,5 @@ class EarlierFilings {
                 sink.error(FilingKeys.reused());
               }
             });
-  }
-
-  private static byte[] bytes(@Nullable ByteBuffer buffer) {
-    if (buffer == null) {
-      return new byte[0];
-    }
-    byte[] bytes = new byte[buffer.remaining()];
-    buffer.get(bytes);
-    return bytes;
   }
 }

@@ -1,6 +1,5 @@
 package org.zhifagongkai.api.complaint.filing;
 
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -122,10 +121,7 @@ public class Tracking {
     return database
         .sql("select id, access_code_sha256 from complaint where tracking_number = :number")
         .bind("number", number)
-        .map(
-            row ->
-                Map.entry(
-                    Rows.id(row, "id"), bytes(row.get("access_code_sha256", ByteBuffer.class))))
+        .map(row -> Map.entry(Rows.id(row, "id"), Rows.bytes(row, "access_code_sha256")))
         .one()
         .filter(stored -> MessageDigest.isEqual(hash, stored.getValue()))
         .map(Map.Entry::getKey);
@@ -134,14 +130,5 @@ public class Tracking {
   private static PortalException denied() {
     return new PortalException(
         ErrorCode.ACCESS_DENIED, "查询编号或查询码不正确", "The tracking number or access code is wrong");
-  }
-
-  private static byte[] bytes(@Nullable ByteBuffer buffer) {
-    if (buffer == null) {
-      return new byte[0];
-    }
-    byte[] bytes = new byte[buffer.remaining()];
-    buffer.get(bytes);
-    return bytes;
   }
 }
