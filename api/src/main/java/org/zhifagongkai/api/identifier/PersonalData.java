@@ -53,9 +53,14 @@ public final class PersonalData {
   private static final Pattern DIGITS =
       Pattern.compile("(?<![0-9A-Za-z*])[0-9]+[Xx]?(?![0-9A-Za-z*])");
 
-  /** The same, broken by the single spaces or hyphens people type inside numbers. */
+  /**
+   * The same, broken by the single spaces or hyphens people type inside numbers. Bounded: no
+   * personal number is longer (a card's 19 digits and 18 separators), and an unbounded group would
+   * recurse once per digit of a long run until the stack overflows.
+   */
   private static final Pattern SPACED =
-      Pattern.compile("(?<![0-9A-Za-z*])[0-9](?:[ \\-]?[0-9])*(?:[ \\-]?[Xx])?(?![0-9A-Za-z*])");
+      Pattern.compile(
+          "(?<![0-9A-Za-z*])[0-9](?:[ \\-]?[0-9]){0,40}(?:[ \\-]?[Xx])?(?![0-9A-Za-z*])");
 
   private static final Pattern ACCOUNT_LABEL =
       Pattern.compile("(?:账号|帐号|账户|帐户|卡号|银行卡)(?:为|是)?[:：]?\\s*$");

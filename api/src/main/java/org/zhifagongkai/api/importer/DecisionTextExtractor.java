@@ -38,7 +38,7 @@ final class DecisionTextExtractor {
 
   /** A labelled decision date; the date itself follows, in digits or in Chinese numerals. */
   private static final Pattern LABELLED_DATE =
-      Pattern.compile("(?:处罚决定日期|作出(?:行政)?处罚(?:决定)?的日期|决定日期|处罚日期)\\s*[：:]?\\s*(.{6,20})");
+      Pattern.compile("(?:处罚决定日期|作出(?:行政)?处罚(?:决定)?的日期|决定日期|处罚日期)\\s*+[：:]?\\s*+(.{6,20})");
 
   /** A date that ends a period or sets a deadline (至2021年6月16日, 2015年12月20日前), not a signature. */
   private static final Pattern BEFORE_A_BOUND = Pattern.compile("(?:至|限|期限为|截至|到)\\s*$");

@@ -66,6 +66,7 @@ public class Corrections {
         publication
             .published(staff, id)
             .flatMap(found -> events.earlierTexts(id).map(earlier -> Map.entry(found, earlier)))
+            .publishOn(Masking.SCHEDULER)
             .flatMap(
                 known -> {
                   PenaltyDecision before = known.getKey();
@@ -124,6 +125,7 @@ public class Corrections {
                         Rows.text(row, "party_name")))
             .all()
             .collectList()
+            .publishOn(Masking.SCHEDULER)
             .flatMap(existing -> importRecord(importer, existing, draft));
     return transaction.transactional(imported);
   }

@@ -15,24 +15,30 @@ final class PersonContacts {
   static final String PHONE_REMOVED = "［电话号码已隐去］";
   static final String PASSPORT_REMOVED = "［护照号码已隐去］";
 
+  /**
+   * Read from the start of a run only, and within the lengths addresses have: tried from every
+   * letter of a long run of letters or digits, it would cost the square of the run's length.
+   */
   private static final Pattern EMAIL =
-      Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+      Pattern.compile(
+          "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}+@[A-Za-z0-9-]{1,63}"
+              + "(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,24}(?![A-Za-z])");
 
   /** A QQ or WeChat account after its label. */
   private static final Pattern MESSENGER =
       Pattern.compile(
-          "((?:QQ|qq|ＱＱ)(?:号码|号)?|微信(?:账号|号码|号)?)(\\s*[：:]?\\s*)"
+          "((?:QQ|qq|ＱＱ)(?:号码|号)?|微信(?:账号|号码|号)?)(\\s*+[：:]?\\s*+)"
               + "([0-9]{5,12}|[A-Za-z][-_A-Za-z0-9]{5,19})");
 
   /** A landline after a phone's label: 0571-87654321, (0571)87654321. */
   private static final Pattern LANDLINE =
       Pattern.compile(
-          "((?:固定电话|固话|座机|电话|联系电话|联系方式)(?:号码)?)(\\s*[：:]?\\s*)"
+          "((?:固定电话|固话|座机|电话|联系电话|联系方式)(?:号码)?)(\\s*+[：:]?\\s*+)"
               + "([(（]?0[0-9]{2,3}[)）]?[-－\\s]?[0-9]{3,4}[-\\s]?[0-9]{3,4}(?:[-－][0-9]{1,5})?)");
 
   private static final Pattern PASSPORT =
       Pattern.compile(
-          "(护照(?:号码|号|编号)?|(?:有效)?证件(?:号码|号))(\\s*[：:]?\\s*)([A-Za-z]{1,2}[0-9]{6,9})(?![0-9A-Za-z])");
+          "(护照(?:号码|号|编号)?|(?:有效)?证件(?:号码|号))(\\s*+[：:]?\\s*+)([A-Za-z]{1,2}[0-9]{6,9})(?![0-9A-Za-z])");
 
   private PersonContacts() {}
 

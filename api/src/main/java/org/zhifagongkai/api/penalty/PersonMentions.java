@@ -35,9 +35,9 @@ final class PersonMentions {
           Pattern.compile(
               "(?<=^|[^\\p{IsHan}*]|经查)("
                   + NAME
-                  + ")(?=\\s*[，,]?\\s*(?:出生于|生于|[0-9〇零○一二三四五六七八九]{4}年"
+                  + ")(?=\\s*+[，,]?\\s*+(?:出生于|生于|[0-9〇零○一二三四五六七八九]{4}年"
                   + "[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?出?生))"),
-          Pattern.compile("(?:曾用名|原名|别名|化名)\\s*[：:]?\\s*(" + NAME + ")" + AFTER));
+          Pattern.compile("(?:曾用名|原名|别名|化名)\\s*+[：:]?\\s*+(" + NAME + ")" + AFTER));
 
   /** Words an office or an honorific may stand before that are no names (监事应当, 两位同志). */
   private static final Pattern NOT_A_NAME =

@@ -67,7 +67,7 @@ final class PersonText {
               + "|申请人|院长"
               // a relation written after a person (其妻, 王*明之妻) and a party joined to a case
               + "|[之其](?:妻|夫|子|女|父|母|兄|弟|姐|妹)|第三人)"
-              + "(\\s*[：:]?\\s*)("
+              + "(\\s*+[：:]?\\s*+)("
               + NAME
               + "(?:、"
               + NAME
@@ -239,7 +239,7 @@ final class PersonText {
           "(?<=^|[^\\p{IsHan}*＊]|当事人|被处罚人|责任人)((?:"
               + COMPOUND_SURNAMES
               + ")\\p{IsHan}{2}|\\p{IsHan}{2,3})"
-              + "(?=\\s*[，,、（(：:]\\s*(?:性别\\s*[：:]?\\s*)?[男女]\\s*[，,、；;）)\\s])");
+              + "(?=\\s*[，,、（(：:]\\s*(?:性别\\s*+[：:]?\\s*+)?[男女]\\s*[，,、；;）)\\s])");
 
   /** What stands before 男/女 and is no name. */
   private static final Pattern NOT_DESCRIBED = Pattern.compile(".*[人者员别]|.*某.*|性别|男性|女性");

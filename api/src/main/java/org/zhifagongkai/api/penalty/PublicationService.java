@@ -123,7 +123,12 @@ public class PublicationService {
       PenaltyAmounts.requireAgreement(
           given.penaltyKinds(), given.fineAmount(), given.confiscationAmount());
     }
-    NewDecision draft = Publishable.of(given);
+    return Masking.offEventLoops(() -> Publishable.of(given))
+        .flatMap(draft -> insertPublishable(actor, draft, fromStaff));
+  }
+
+  private Mono<PenaltyDecision> insertPublishable(
+      Actor actor, NewDecision draft, boolean fromStaff) {
     DocumentNumber number = DocumentNumber.parse(draft.documentNumber());
     PublicationTerms.Fixed fixed =
         terms.fix(
