@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.zhifagongkai.api.identifier.FoldedText;
 
 /**
  * The enterprise's own identifiers, typed as people type them, in the words the body complained

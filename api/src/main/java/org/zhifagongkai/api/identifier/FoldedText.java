@@ -1,4 +1,4 @@
-package org.zhifagongkai.api.complaint;
+package org.zhifagongkai.api.identifier;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * or 138.0013.8000, 示例贸易 written 示 例·贸 易. What is found in the folded text is replaced in the text
  * as typed, separators inside it included.
  */
-final class FoldedText {
+public final class FoldedText {
 
   /** Chinese numerals people read a number out in, digit by digit (幺 for 1 on the phone). */
   private static final String NUMERALS = "〇零一二三四五六七八九";
@@ -45,16 +45,16 @@ final class FoldedText {
     this.end = spans.stream().mapToInt(s -> s[1]).toArray();
   }
 
-  static FoldedText of(String text) {
+  public static FoldedText of(String text) {
     return new FoldedText(text);
   }
 
   /** {@code text}'s letters and digits, folded as a text's are: what to look for in one. */
-  static String fold(String text) {
+  public static String fold(String text) {
     return new FoldedText(text).folded;
   }
 
-  String folded() {
+  public String folded() {
     return folded;
   }
 
@@ -62,7 +62,7 @@ final class FoldedText {
    * The text with every stretch that {@code patterns} find in its folded form replaced by {@code
    * mark}, overlapping stretches once.
    */
-  String replace(List<Pattern> patterns, String mark) {
+  public String replace(List<Pattern> patterns, String mark) {
     List<int[]> found = new ArrayList<>();
     for (Pattern pattern : patterns) {
       Matcher m = pattern.matcher(folded);
