@@ -41,8 +41,8 @@ final class ComplainantMentions {
    */
   private static final Pattern LANDLINE =
       Pattern.compile(
-          "(?<![0-9０-９])[(（]?\\s*[0０][1-9１-９][0-9０-９]{1,2}\\s*[)）]?\\s*[-－—–\\s]?\\s*"
-              + "[2-9２-９][0-9０-９]{2,3}\\s*[-－—–\\s]?\\s*[0-9０-９]{4}(?![0-9０-９])");
+          "(?<![0-9０-９])(?:[(（]\\s*[0０][1-9１-９][0-9０-９]{1,2}\\s*[)）]|[0０][1-9１-９][0-9０-９]{1,2})"
+              + "\\s*[-－—–\\s]?\\s*[2-9２-９][0-9０-９]{2,3}\\s*[-－—–\\s]?\\s*[0-9０-９]{4}(?![0-9０-９])");
 
   /** An address after its label, up to the end of its clause. */
   private static final Pattern ADDRESS =

@@ -134,6 +134,7 @@ class ComplainantMentionsTest {
             "0571-88886666",
             "（０５７１）８８８８６６６６",
             "010 6655 4433",
+            "(010)66554433",
             "一三九一二三四五六七八",
             "139.1234.5678",
             "139 1234 5678",
@@ -149,6 +150,7 @@ class ComplainantMentionsTest {
           || seen.contains("@")
           || seen.contains("＠")
           || seen.contains("解放路")
+          || !seen.startsWith(BEFORE)
           || !seen.endsWith(AFTER)) {
         leaked.add(typed + " → " + seen);
       }
