@@ -1,36 +1,55 @@
 package org.zhifagongkai.api.complaint;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.zhifagongkai.api.identifier.FoldedText;
+import org.zhifagongkai.api.identifier.OrganisationNames;
 import org.zhifagongkai.api.identifier.PersonalData;
 
 /**
  * What names the complainant inside its own words. An enterprise that did not agree to be named
  * still writes 我司东湖市某某贸易有限公司 or its phone into its description and its rating comment, which the
- * body complained about reads: there its name (also without the region before it or the form after
- * it), credit code, contact and phone, however spaced, and any ID, mobile or account number, are
- * removed.
+ * body complained about reads. Its name (also without the region before it or the form after it, or
+ * the form alone after its 字号), credit code and organisation code, contact and phone are looked for
+ * in the text read as its letters and digits only ({@link FoldedText}: full-width, lower case,
+ * spaced, dotted, read out in Chinese numerals), and removed as typed; so are any e-mail address,
+ * QQ or WeChat account, landline, labelled address, and any ID, mobile or account number.
  */
 final class ComplainantMentions {
 
   static final String REMOVED = "［投诉人信息已隐去］";
 
-  /** A region before a name: 东湖市, 湖滨区, 浙江省杭州市… (each part two to six characters). */
-  private static final Pattern REGION_PREFIX =
-      Pattern.compile("^(?:\\p{IsHan}{1,6}?(?:省|自治区|市|自治州|地区|盟|区|县|旗|镇|乡|街道))+");
+  /** A mobile number however typed or read out (一三八…), over a {@link FoldedText}. */
+  private static final Pattern MOBILE =
+      Pattern.compile("(?<![0-9])(?:0{0,2}86)?1[3-9][0-9]{9}(?![0-9])");
 
-  /** The form after a name: 有限公司, 分公司, 经营部… */
-  private static final Pattern FORM_SUFFIX =
-      Pattern.compile("(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团|合作社|经营部|商行|门市部|厂|店|中心|事务所)$");
+  /** An e-mail address, also with full-width @ and dots. */
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[A-Za-z0-9._%+\\-]+\\s*[@＠]\\s*[A-Za-z0-9\\-]+(?:\\s*[.．。]\\s*[A-Za-z0-9\\-]+)+");
 
-  /** Separators people type inside a number: spaces, hyphens, dots. */
-  private static final String SEPARATOR = "[\\s\\-－.·]*";
+  /** A QQ or WeChat account after its label. */
+  private static final Pattern MESSENGER =
+      Pattern.compile(
+          "(?i)(?:QQ|ＱＱ|微信|wechat)(?:号码|号|账号)?\\s*[：:]?\\s*[A-Za-z0-9０-９][-_A-Za-z0-9０-９]{4,19}");
+
+  /**
+   * A landline: an area code (010, 02x, 0 and three digits) and a local number of 7 or 8 digits.
+   */
+  private static final Pattern LANDLINE =
+      Pattern.compile(
+          "(?<![0-9０-９])(?:[(（]\\s*[0０][1-9１-９][0-9０-９]{1,2}\\s*[)）]|[0０][1-9１-９][0-9０-９]{1,2})"
+              + "\\s*[-－—–\\s]?\\s*[2-9２-９][0-9０-９]{2,3}\\s*[-－—–\\s]?\\s*[0-9０-９]{4}(?![0-9０-９])");
+
+  /** An address after its label, up to the end of its clause. */
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "(?<=(?:地址|住所|住址|经营场所|办公地点|厂址|位于|坐落于)(?:在|为|是)?[：:]?\\s{0,2})"
+              + "[^，。；,;、\\n（）()]{2,40}?(?:路|街|道|巷|弄|号|村|组|楼|室|幢|栋|园|广场|大厦)"
+              + "(?:[^，。；,;、\\n（）()]{0,12}?(?:号|楼|室|层|单元))?");
 
   private ComplainantMentions() {}
 
@@ -40,60 +59,51 @@ final class ComplainantMentions {
     if (text == null) {
       return null;
     }
-    String clean = text;
+    List<Pattern> mentions = new ArrayList<>();
+    mentions.add(MOBILE);
     if (enterprise != null) {
-      for (Pattern mention : mentions(enterprise)) {
-        clean = mention.matcher(clean).replaceAll(REMOVED);
-      }
+      mentions.addAll(mentions(enterprise));
+    }
+    String clean = FoldedText.of(text).replace(mentions, REMOVED);
+    for (Pattern contact : List.of(EMAIL, MESSENGER, LANDLINE, ADDRESS)) {
+      clean = contact.matcher(clean).replaceAll(Matcher.quoteReplacement(REMOVED));
     }
     return PersonalData.redact(clean);
   }
 
-  /** The enterprise's names and numbers as they may be typed, longest first. */
+  /** The enterprise's names and numbers as patterns over a {@link FoldedText}. */
   private static List<Pattern> mentions(Complaint.Enterprise enterprise) {
-    String name = enterprise.name().strip();
-    List<String> literal = new ArrayList<>();
-    for (String given : List.of(name, enterprise.contactName().strip())) {
-      if (given.codePointCount(0, given.length()) >= 2) {
-        literal.add(given);
-      }
-    }
-    // A shortened name of two characters (建材) is as likely the matter's word as the enterprise.
-    String formless = FORM_SUFFIX.matcher(name).replaceAll("");
-    Set<String> shortened =
-        new LinkedHashSet<>(
-            List.of(
-                formless,
-                REGION_PREFIX.matcher(formless).replaceAll(""),
-                REGION_PREFIX.matcher(name).replaceAll("")));
-    for (String one : shortened) {
-      if (one.codePointCount(0, one.length()) >= 3 && !literal.contains(one)) {
-        literal.add(one);
-      }
-    }
-    literal.sort(Comparator.comparingInt(String::length).reversed());
     List<Pattern> patterns = new ArrayList<>();
-    for (String one : literal) {
-      patterns.add(Pattern.compile(Pattern.quote(one)));
+    patterns.addAll(OrganisationNames.mentions(enterprise.name()));
+    String contact = FoldedText.fold(enterprise.contactName());
+    if (contact.codePointCount(0, contact.length()) >= 2) {
+      patterns.add(Pattern.compile(Pattern.quote(contact)));
     }
-    patterns.add(spaced(enterprise.creditCode().toUpperCase(Locale.ROOT), ""));
-    patterns.add(spaced(enterprise.contactPhone(), "(?:\\+?86|0086)?" + SEPARATOR));
+    String code = FoldedText.fold(enterprise.creditCode());
+    patterns.add(Pattern.compile(Pattern.quote(code)));
+    if (code.length() == 18) {
+      // The organisation code inside it (its 9th to 17th characters) names the enterprise too.
+      patterns.add(Pattern.compile(Pattern.quote(code.substring(8, 17))));
+    }
+    phone(FoldedText.fold(enterprise.contactPhone()), patterns);
     return patterns;
   }
 
   /**
-   * {@code number}, its characters in any case with separators between them, after {@code lead}.
+   * The phone: a mobile also after +86 or 0086; a landline also after 86 without its 0, and its
+   * local number alone where no digit stands beside it.
    */
-  private static Pattern spaced(String number, String lead) {
-    StringBuilder pattern = new StringBuilder("(?<![0-9A-Za-z])").append(lead);
-    for (int i = 0; i < number.length(); i++) {
-      if (i > 0) {
-        pattern.append(SEPARATOR);
-      }
-      pattern.append(Pattern.quote(String.valueOf(number.charAt(i))));
+  private static void phone(String digits, List<Pattern> patterns) {
+    if (digits.length() < 7) {
+      return;
     }
-    return Pattern.compile(
-        pattern.append("(?![0-9A-Za-z])").toString(),
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    patterns.add(Pattern.compile("(?:0{0,2}86)?" + Pattern.quote(digits)));
+    if (digits.startsWith("0")) {
+      patterns.add(Pattern.compile("0{0,2}86" + Pattern.quote(digits.substring(1))));
+      String local = digits.replaceFirst("^0(?:10|2[0-9]|[3-9][0-9]{2})", "");
+      if (local.length() >= 7 && local.length() < digits.length()) {
+        patterns.add(Pattern.compile("(?<![0-9])" + Pattern.quote(local) + "(?![0-9])"));
+      }
+    }
   }
 }

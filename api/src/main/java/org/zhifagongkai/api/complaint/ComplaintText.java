@@ -13,7 +13,7 @@ import org.zhifagongkai.api.graphql.PortalException;
 public final class ComplaintText {
 
   private static final Pattern INVISIBLE =
-      Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]|[\\u200B-\\u200F\\u2028\\u2029\\uFEFF]");
+      Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n\\t]]|[\\u200B-\\u200F\\u2028\\u2029\\uFEFF]");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000]+");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n(\\s*\\n)+");
 
@@ -24,7 +24,18 @@ public final class ComplaintText {
   private static final Pattern PHONE =
       Pattern.compile("1[3-9][0-9]{9}|0(?:10|2[0-9])[2-9][0-9]{7}|0[3-9][0-9]{2}[2-9][0-9]{6,7}");
 
+  /** The longest note staff write on an order: a reason, a route, the hotline's remark. */
+  public static final int NOTE_LENGTH = 2000;
+
   private ComplaintText() {}
+
+  /**
+   * What staff write on an order (a reason, a route, a remark), which the filer, its handlers and
+   * the public site read: plain text of 1 to {@link #NOTE_LENGTH} characters; else INVALID_TEXT.
+   */
+  public static String note(String given, String nameZh, String nameEn) {
+    return plain(given, 1, NOTE_LENGTH, nameZh, nameEn);
+  }
 
   /**
    * Plain text of {@code given}, between {@code min} and {@code max} characters; else INVALID_TEXT.

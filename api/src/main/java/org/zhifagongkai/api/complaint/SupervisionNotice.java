@@ -12,8 +12,15 @@ public record SupervisionNotice(
     LocalDate issuedOn,
     LocalDate due) {
 
-  /** The same notice with {@code text} for its content. */
-  public SupervisionNotice withContent(String text) {
-    return new SupervisionNotice(complaintId, kind, documentNumber, text, issuedBy, issuedOn, due);
+  /** The same notice with its number and content as {@code reading} renders them. */
+  public SupervisionNotice readAs(java.util.function.UnaryOperator<String> reading) {
+    return new SupervisionNotice(
+        complaintId,
+        kind,
+        reading.apply(documentNumber),
+        reading.apply(content),
+        issuedBy,
+        issuedOn,
+        due);
   }
 }

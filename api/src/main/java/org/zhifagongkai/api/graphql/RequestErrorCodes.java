@@ -6,6 +6,7 @@ import graphql.GraphqlErrorBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -16,7 +17,8 @@ import reactor.core.publisher.Mono;
 /**
  * Gives errors raised by the GraphQL engine itself (syntax, unknown fields, values of the wrong
  * type) the code {@code INVALID_REQUEST}, so that every error a client sees carries a code, and
- * cuts every message to {@value #MAX_MESSAGE} characters.
+ * cuts every message to {@value #MAX_MESSAGE} characters, without the controls, direction overrides
+ * and zero-width marks a quoted value held.
  */
 @Component
 public class RequestErrorCodes implements WebGraphQlInterceptor {
@@ -40,11 +42,21 @@ public class RequestErrorCodes implements WebGraphQlInterceptor {
             });
   }
 
+  /**
+   * Controls, direction overrides, zero-width marks and unpaired surrogates: a quoted value may
+   * hold them (a U+202E turns the line it is shown in around), and no message needs them.
+   */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}]");
+
   private static boolean codedAndShort(ResponseError error) {
     return error.getExtensions().containsKey("code")
-        && String.valueOf(error.getMessage()).length() <= MAX_MESSAGE
+        && readable(String.valueOf(error.getMessage()))
         && error.getExtensions().values().stream()
-            .allMatch(v -> !(v instanceof String text) || text.length() <= MAX_MESSAGE);
+            .allMatch(v -> !(v instanceof String text) || readable(text));
+  }
+
+  private static boolean readable(String text) {
+    return text.length() <= MAX_MESSAGE && !INVISIBLE.matcher(text).find();
   }
 
   private static GraphQLError coded(ResponseError error) {
@@ -66,6 +78,10 @@ public class RequestErrorCodes implements WebGraphQlInterceptor {
   }
 
   private static String shortened(String text) {
-    return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "…";
+    String clean = INVISIBLE.matcher(text).replaceAll("");
+    return clean.length() <= MAX_MESSAGE
+        ? clean
+        : clean.substring(0, clean.offsetByCodePoints(0, clean.codePointCount(0, MAX_MESSAGE)))
+            + "…";
   }
 }

@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.zhifagongkai.api.identifier.FoldedText;
+import org.zhifagongkai.api.identifier.OrganisationNames;
 
 /**
  * The reasons staff give for a correction or a withdrawal, as the decision's history and notice
@@ -49,8 +51,21 @@ final class PublishedReasons {
   static String withdrawal(String why, PenaltyDecision decision, String earlier) {
     String masked = masked(why, decision, earlier);
     String party = decision.party().name().strip();
-    return party.length() < 2 ? masked : masked.replace("当事人" + party, "当事人").replace(party, "当事人");
+    if (party.length() < 2) {
+      return masked;
+    }
+    String named = masked.replace("当事人" + party, "当事人").replace(party, "当事人");
+    if (decision.party().kind() == PartyKind.NATURAL_PERSON) {
+      return named;
+    }
+    // An organisation is named as people write it too: 示例贸易, 东湖示例贸易公司, 示 例 贸 易.
+    return REPEATED_PARTY
+        .matcher(FoldedText.of(named).replace(OrganisationNames.mentions(party), "当事人"))
+        .replaceAll("当事人");
   }
+
+  /** 当事人 said twice where a role word stood before the name it replaced. */
+  private static final Pattern REPEATED_PARTY = Pattern.compile("(?:当事人){2,}");
 
   /** {@code why} masked as the decision's texts are, and every person they mask masked in it. */
   private static String masked(String why, PenaltyDecision decision, String earlier) {

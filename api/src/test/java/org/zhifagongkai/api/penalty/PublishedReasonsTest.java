@@ -230,4 +230,37 @@ class PublishedReasonsTest extends ApiTest {
     assertThat(publicReasons(personDecision))
         .isEqualTo("null|被依法撤销：当事人已申请行政复议，决定被撤销|当事人已申请行政复议，决定被撤销");
   }
+
+  /**
+   * Staff name the party of a withdrawn decision as they speak of it: short, spaced, without region
+   * or form. Each way of writing it (by rule over the name's parts) is called 当事人 in the notice.
+   */
+  @Test
+  void aWithdrawalsNoticeNamesTheOrganisationInNoWrittenForm() {
+    String region = "东湖市";
+    String core = "理由测试化工";
+    String company = region + core + "有限公司";
+    List<String> forms =
+        List.of(
+            company,
+            core,
+            core + "公司",
+            "东湖" + core,
+            region + core,
+            "理由测试公司",
+            String.join(" ", company.split("")),
+            String.join("·", core.split("")),
+            "“" + core + "”");
+    List<String> named = new ArrayList<>();
+    for (String form : forms) {
+      String id = publish(input("LEGAL_PERSON", company, "当事人超标排放废水。"));
+      withdraw(id, "经复议撤销对" + form + "的处罚决定");
+      String reasons = publicReasons(id);
+      if (!reasons.equals("null|被依法撤销：经复议撤销对当事人的处罚决定|经复议撤销对当事人的处罚决定")
+          && !reasons.equals("null|被依法撤销：经复议撤销对“当事人”的处罚决定|经复议撤销对“当事人”的处罚决定")) {
+        named.add(form + " → " + reasons);
+      }
+    }
+    assertThat(named).isEmpty();
+  }
 }

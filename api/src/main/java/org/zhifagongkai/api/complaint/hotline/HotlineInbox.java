@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.zhifagongkai.api.complaint.ComplaintEvents;
 import org.zhifagongkai.api.complaint.ComplaintRefusals;
+import org.zhifagongkai.api.complaint.ComplaintText;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
 import org.zhifagongkai.api.staff.Actor;
@@ -72,8 +73,7 @@ public class HotlineInbox {
   /** The hotline took the order under its own number. */
   public Mono<HotlineOrder> acknowledge(Staff staff, String id, String reference) {
     requireHotline(staff);
-    String number =
-        PortalException.requireText(reference, "须填写热线工单号", "The hotline's number is needed");
+    String number = ComplaintText.plain(reference, 1, 100, "热线工单号", "The hotline's number");
     long key = Ids.parse(id, "热线工单", "hotline order");
     Mono<HotlineOrder> done =
         database
@@ -101,8 +101,9 @@ public class HotlineInbox {
       Staff staff, String id, HotlineOrderStatus status, @Nullable String note) {
     requireHotline(staff);
     long key = Ids.parse(id, "热线工单", "hotline order");
+    String remark = note == null ? null : ComplaintText.note(note, "热线备注", "The hotline's note");
     return transaction.transactional(
-        apply(key, status, null, note, Actor.of(staff)).then(byId(key)));
+        apply(key, status, null, remark, Actor.of(staff)).then(byId(key)));
   }
 
   /**

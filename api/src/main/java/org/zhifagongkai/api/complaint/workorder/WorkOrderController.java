@@ -135,7 +135,9 @@ public class WorkOrderController {
         StaffAuthentication.current(context), id, kind, documentNumber, content);
   }
 
-  /** The notices issued on each order, their text as the order's reader may read it. */
+  /**
+   * The notices issued on each order, their number and text as the order's reader may read them.
+   */
   @BatchMapping
   Mono<Map<Complaint, List<SupervisionNotice>>> notices(List<Complaint> complaints) {
     return Batches.many(complaints, Complaint::id, reads::notices, SupervisionNotice::complaintId)
@@ -144,11 +146,7 @@ public class WorkOrderController {
               Map<Complaint, List<SupervisionNotice>> read = new java.util.LinkedHashMap<>();
               issued.forEach(
                   (order, notices) ->
-                      read.put(
-                          order,
-                          notices.stream()
-                              .map(n -> n.withContent(order.asRead(n.content())))
-                              .toList()));
+                      read.put(order, notices.stream().map(n -> n.readAs(order::asRead)).toList()));
               return read;
             });
   }

@@ -96,7 +96,7 @@ public class WorkOrders {
    * logged before the new dispatch.
    */
   public Mono<Complaint> object(Staff staff, String id, String reason) {
-    String why = PortalException.requireText(reason, "退单须说明理由", "An objection needs its reason");
+    String why = ComplaintText.note(reason, "退单理由", "The objection's reason");
     return act(
         staff,
         id,
@@ -132,9 +132,8 @@ public class WorkOrders {
 
   /** 不予受理: the matter is not for enforcement supervision; the enterprise is told where it is. */
   public Mono<Complaint> refuse(Staff staff, String id, String reason, String route) {
-    String why = PortalException.requireText(reason, "不予受理须说明理由", "A refusal needs its reason");
-    String where =
-        PortalException.requireText(route, "不予受理须告知正确的途径", "A refusal names the right route");
+    String why = ComplaintText.note(reason, "不予受理理由", "The refusal's reason");
+    String where = ComplaintText.note(route, "正确的途径", "The right route");
     return act(
         staff,
         id,
@@ -165,8 +164,7 @@ public class WorkOrders {
 
   /** The handler asks once for more time; the supervising body decides. */
   public Mono<Complaint> requestExtension(Staff staff, String id, String reason) {
-    String why =
-        PortalException.requireText(reason, "申请延期须说明理由", "An extension request needs its reason");
+    String why = ComplaintText.note(reason, "延期理由", "The extension's reason");
     return act(
         staff,
         id,
@@ -183,8 +181,7 @@ public class WorkOrders {
 
   /** The supervising body grants (moving the conclusion date) or denies an extension. */
   public Mono<Complaint> decideExtension(Staff staff, String id, boolean grant, String reason) {
-    String why =
-        PortalException.requireText(reason, "审批延期须说明理由", "An extension decision needs its reason");
+    String why = ComplaintText.note(reason, "审批理由", "The decision's reason");
     return act(
         staff,
         id,
@@ -248,8 +245,7 @@ public class WorkOrders {
   /** A new category may call for another destination: the order is routed again. */
   public Mono<Complaint> recategorise(
       Staff staff, String id, ComplaintCategory category, String reason) {
-    String why =
-        PortalException.requireText(reason, "调整投诉类别须说明理由", "A new category needs its reason");
+    String why = ComplaintText.note(reason, "调整类别理由", "The new category's reason");
     return act(
         staff,
         id,
@@ -273,7 +269,7 @@ public class WorkOrders {
    */
   public Mono<Complaint> reassign(
       Staff staff, String id, @Nullable String contactPointId, String reason) {
-    String why = PortalException.requireText(reason, "改派须说明理由", "A reassignment needs its reason");
+    String why = ComplaintText.note(reason, "改派理由", "The reassignment's reason");
     @Nullable Long point = Ids.parseOptional(contactPointId, "联系点", "contact point");
     return act(
         staff,
