@@ -333,6 +333,9 @@ final class PersonText {
   static String removeNames(String text, Set<String> names) {
     String clean = text;
     for (String name : names) {
+      if (name.codePointCount(0, name.length()) < 2) {
+        continue; // a character alone is no name, and an empty one would stand everywhere
+      }
       clean =
           (name.length() > 2 ? Pattern.compile(Pattern.quote(name)) : standingAlone(name))
               .matcher(clean)

@@ -29,7 +29,8 @@ class OfficersTest {
         "执法人员对杨*松位于陇西县巩昌镇小|执法人员对杨*松位于陇西县巩昌镇小",
         "执法人员向现场人员陈*龙出示执法证件|执法人员向现场人员陈*龙出示执法证件",
         "执法人员***与***等人对位于温州市|执法人员***与***等人对位于温州市",
-        "执法人员依法对当事人进行询问|执法人员依法对当事人进行询问"
+        "执法人员依法对当事人进行询问|执法人员依法对当事人进行询问",
+        "检查人员和被检查单位的负责人签字；检查人员应当将情况记录在案|检查人员和被检查单位的负责人签字；检查人员应当将情况记录在案"
       })
   void officersAreRemovedWhereverNamed(String text, String published) {
     assertThat(Officers.without(text)).isEqualTo(published);
