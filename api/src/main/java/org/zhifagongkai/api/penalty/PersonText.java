@@ -41,7 +41,7 @@ final class PersonText {
     return Pattern.compile(
         "("
             + labels
-            + ")(\\s*[：:]\\s*|\\s*(?:位于|在|为)\\s*)((?:(?!"
+            + ")(\\s*[：:]\\s*|\\s*(?:位于|在|为)\\s*|(?=\\p{IsHan}{1,8}?[省市县区]\\p{IsHan}))((?:(?!"
             + NEXT_FIELD
             + ")[^，,。；;）)\\n]){2,60})"
             + "|(现住|家住|暂住(?![证人登户])|住在|居住在|居住于|现居|(?<=[，,（(\\s])住(?![房宅所址户院])(?=\\p{IsHan}{2,}?[省市县区镇乡村路街]))()"
@@ -59,7 +59,7 @@ final class PersonText {
    */
   private static final Pattern THIRD_PARTY =
       Pattern.compile(
-          "(举报人|投诉人|见证人|证人|受害人|被害人|委托代理人|代理人|被委托人|受委托人|授权委托人|委托人|受托人|联系人|经办人|在场人|监护人"
+          "(举报人|投诉人|见证人|证人|受害人|被害人|委托代理人|代理人|被委托人|受委托人|授权委托人|委托人|受托人|联\\s*系\\s*人|经办人|在场人|监护人"
               + "|消费者|顾客|患者|雇员|员工|店员|工人|职工|司机|驾驶员|承租人|出租人|房东|租户|户主|业务员|营业员|收银员|销售员|技术员|施工员"
               + "|安全员|保管员|厨师|股东|实际控制人|老板娘|老板|朋友|同事|邻居"
               + "|妻子|丈夫|配偶|儿子|女儿|父亲|母亲|亲属|家属|未成年人|未成年工|童工|学徒|伙同|指使|死者|亡者|船主|船东|船长|船舶所有人|车主"
@@ -239,7 +239,9 @@ final class PersonText {
           "(?<=^|[^\\p{IsHan}*＊]|当事人|被处罚人|责任人)((?:"
               + COMPOUND_SURNAMES
               + ")\\p{IsHan}{2}|\\p{IsHan}{2,3})"
-              + "(?=\\s*[，,、（(：:]\\s*(?:性别\\s*+[：:]?\\s*+)?[男女]\\s*[，,、；;）)\\s])");
+              + "(?=\\s*[，,、（(：:]\\s*(?:性别\\s*+[：:]?\\s*+)?[男女]\\s*[，,、；;）)\\s]"
+              // a table's row: 姓名 宗欣秀 性别 男, 投资人姓名：李玉梅 性别：女
+              + "|\\s+性别\\s*+[：:]?\\s*+[男女](?!\\p{IsHan}))");
 
   /** What stands before 男/女 and is no name. */
   private static final Pattern NOT_DESCRIBED = Pattern.compile(".*[人者员别]|.*某.*|性别|男性|女性");
@@ -295,7 +297,11 @@ final class PersonText {
             + quoted
             + "(?="
             + AFTER_NAMES
-            + "|[）)”\"」]|给予|处以|罚款|警告|负责|是|为|及|或|要求|确认|知|参加|接|购|卖|买|控制|使用|实施|决定|到)");
+            + "|[）)”\"」]|给予|处以|罚款|警告|负责|是|为|及|或|要求|确认|知|参加|接|购|卖|买|控制|使用|实施|决定|到)"
+            // after a word that carries a story on, before one that says how the person acted
+            + "|(?<=随后|然后|之后|后来|接着|此后|并由|再由|又由)"
+            + quoted
+            + "(?=一共|共|又|再|也|还|便|就|即|遂|均|都|亲自|随即|立即|私自|自行|分别|继续|通过|联系|负责|将|把|以|向|从|在|于|与|和)");
   }
 
   /** What only a person does, said right after their name. */
@@ -317,8 +323,19 @@ final class PersonText {
         }
       }
     }
-    String clean = byRole(text);
-    for (String name : named) {
+    return removeNames(byRole(text), named);
+  }
+
+  /**
+   * {@code text} without {@code names}: a longer name wherever it stands, one of two characters
+   * where it stands as a name.
+   */
+  static String removeNames(String text, Set<String> names) {
+    String clean = text;
+    for (String name : names) {
+      if (name.codePointCount(0, name.length()) < 2) {
+        continue; // a character alone is no name, and an empty one would stand everywhere
+      }
       clean =
           (name.length() > 2 ? Pattern.compile(Pattern.quote(name)) : standingAlone(name))
               .matcher(clean)

@@ -91,9 +91,10 @@ final class Publishable {
           PersonContacts.withoutContacts(
               PersonDetails.withoutDetails(PersonText.withoutAddresses(clean)));
     }
-    return PersonText.withoutThirdParties(
-        PersonContacts.withoutPassports(
-            PersonText.withoutHomes(PersonText.maskPersons(clean, described))));
+    return Officers.without(
+        PersonText.withoutThirdParties(
+            PersonContacts.withoutPassports(
+                PersonText.withoutHomes(PersonText.maskPersons(clean, described)))));
   }
 
   /**

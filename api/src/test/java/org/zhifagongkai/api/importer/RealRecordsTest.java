@@ -344,6 +344,75 @@ class RealRecordsTest {
     assertThat(shown).isEmpty();
   }
 
+  /**
+   * No published text names an enforcement officer, a person whose ID card it cites, one of several
+   * parties it lists, a person a table describes by sex or the doer a case's title names; no home
+   * is given under a label written straight before the place.
+   */
+  @Test
+  void noOfficerCitedPersonListedPartyOrDoerIsPublishedByName() {
+    String name = "([" + org.zhifagongkai.api.penalty.PersonNames.SURNAMES + "]\\p{IsHan}{1,2}?)";
+    Map<String, java.util.regex.Pattern> kinds = new LinkedHashMap<>();
+    // Officers listed after their label (执法人员：任力、江军平; 执法人员：韩建波 李强 检查时间).
+    kinds.put(
+        "officer",
+        java.util.regex.Pattern.compile(
+            "执法人员[：:]?\\s*"
+                + name
+                + "(?=[、\\s]\\s*["
+                + org.zhifagongkai.api.penalty.PersonNames.SURNAMES
+                + "])"));
+    kinds.put(
+        "ID card cited", java.util.regex.Pattern.compile("(?<=[、，,和及]|人员)" + name + "身份证复印件"));
+    kinds.put(
+        "one of several parties",
+        java.util.regex.Pattern.compile("当事人[：:]\\s*" + name + "(?:[，,]\\s*时任|\\s+单位[：:])"));
+    kinds.put(
+        "described in a table",
+        java.util.regex.Pattern.compile("姓名[：:\\s]\\s*" + name + "\\s+性别\\s*[：:]?\\s*[男女]"));
+    kinds.put(
+        "doer in a title",
+        java.util.regex.Pattern.compile("(?:^|关于|\\n|[县市区])" + name + "(?:未取得|销售不|经营假|经营劣)"));
+    kinds.put("home", java.util.regex.Pattern.compile("(?:住址|家庭住址|现住址)(\\p{IsHan}{2,8}[省市县区])"));
+    List<String> shown =
+        database
+            .sql(
+                "select id, coalesce(party_legal_representative, '') as representative,"
+                    + " concat_ws(' ', party_name, case_name, facts, violated_provisions,"
+                    + " penalty_provisions, licence_actions) as texts from penalty_decision")
+            .map(
+                row -> {
+                  List<String> found = new java.util.ArrayList<>();
+                  String texts = row.get("texts", String.class);
+                  kinds.forEach(
+                      (kind, pattern) ->
+                          pattern
+                              .matcher(texts)
+                              .results()
+                              .map(m -> m.group(1))
+                              .filter(
+                                  person ->
+                                      !person.contains("某")
+                                          && !person.matches("单位|法人|居民|公民|本人|个人|查获|查实|依法")
+                                          && !person.equals(
+                                              row.get("representative", String.class)))
+                              .forEach(
+                                  person ->
+                                      found.add(
+                                          kind
+                                              + " "
+                                              + person
+                                              + " in decision "
+                                              + row.get("id", Long.class))));
+                  return found;
+                })
+            .all()
+            .flatMapIterable(found -> found)
+            .collectList()
+            .block();
+    assertThat(shown).isEmpty();
+  }
+
   @Test
   void personsWithLongNamesOrSeveralNamesAreMasked() {
     assertThat(
