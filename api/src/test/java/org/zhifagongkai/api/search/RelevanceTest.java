@@ -412,7 +412,8 @@ class RelevanceTest {
             portal.anyBigrams(),
             0f,
             portal.expansion(),
-            portal.proximity()));
+            portal.proximity(),
+            portal.withinRuns()));
     Map<String, Map<String, Double>> precision = new LinkedHashMap<>();
     StringBuilder report =
         new StringBuilder(
@@ -472,7 +473,8 @@ class RelevanceTest {
         w.anyBigrams(),
         w.anyWords(),
         expansion,
-        proximity);
+        proximity,
+        w.withinRuns());
   }
 
   /** The queries of the second judged set, answered or not. */
