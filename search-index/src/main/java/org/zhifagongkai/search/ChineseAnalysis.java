@@ -1,13 +1,20 @@
 package org.zhifagongkai.search;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -17,9 +24,11 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The analyzers, declared once per field and shared by indexing, query building and highlighting.
@@ -37,6 +46,17 @@ public final class ChineseAnalysis {
    */
   private static final Pattern BESIDE_A_MASK =
       Pattern.compile("\\p{IsHan}(?=\\*)|(?<=\\*)\\p{IsHan}");
+
+  /**
+   * Spaces and line breaks between two Han characters: sources break lines inside words (违法\n行为)
+   * and space out characters (行 政 处 罚), which cut the bigrams apart.
+   */
+  private static final Pattern SPACE_BETWEEN_HAN =
+      Pattern.compile("(?<=\\p{IsHan})[\\s\u3000]+(?=\\p{IsHan})");
+
+  /** A run of Latin letters and digits, with the points inside it (pm2.5, 49.37). */
+  private static final Pattern LATIN_OR_DIGITS =
+      Pattern.compile("[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*");
 
   private ChineseAnalysis() {}
 
@@ -83,6 +103,60 @@ public final class ChineseAnalysis {
   }
 
   /**
+   * Bigrams as a record's text is indexed: Han characters either side of a space or a line break
+   * are neighbours, so that 违法行为 finds 违法\n行为 and 行 政 处 罚. Queries keep their spaces: 排放 无证 is two
+   * words, not the phrase 排放无证.
+   */
+  public static Analyzer indexedBigrams() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(tokenizer));
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new PatternReplaceCharFilter(SPACE_BETWEEN_HAN, "", new CJKWidthCharFilter(reader));
+      }
+    };
+  }
+
+  /**
+   * Runs of Latin letters and digits as overlapping pairs of characters (15000: 15 50 00 00), so
+   * that a run typed finds a longer one holding it (5000元 in 15000元, 2.5 in PM2.5), which the other
+   * analyses keep whole. A run of one character stays itself.
+   */
+  public static Analyzer latinAndDigitPairs() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new PatternTokenizer(LATIN_OR_DIGITS, 0);
+        return new TokenStreamComponents(
+            tokenizer, new CharacterPairs(new LowerCaseFilter(tokenizer)));
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new CJKWidthCharFilter(reader);
+      }
+    };
+  }
+
+  /** The runs of Latin letters and digits in a text, lower-cased and folded to half-width. */
+  static List<String> latinAndDigitRuns(String text) {
+    List<String> runs = new ArrayList<>();
+    Matcher run =
+        LATIN_OR_DIGITS.matcher(
+            Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+    while (run.find()) {
+      runs.add(run.group());
+    }
+    return runs;
+  }
+
+  /**
    * Bigrams with the thesaurus's synonyms as alternative paths (a synonym graph), for queries only:
    * 卖假货 is read as 卖假货, or 假冒, or 以假充真…
    */
@@ -105,17 +179,66 @@ public final class ChineseAnalysis {
     };
   }
 
-  /** Every field's analyzer; keyword fields are indexed as given. */
+  /** Every field's analyzer for queries; keyword fields are read as given. */
   public static Analyzer perField() {
+    return perField(bigrams());
+  }
+
+  /** Every field's analyzer for indexing and highlighting a record's text. */
+  public static Analyzer indexing() {
+    return perField(indexedBigrams());
+  }
+
+  private static Analyzer perField(Analyzer bigrams) {
     Analyzer words = words();
-    Analyzer bigrams = bigrams();
     return new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(),
         Map.of(
             SearchFields.TITLE_WORDS, words,
             SearchFields.BODY_WORDS, words,
             SearchFields.TITLE_BIGRAMS, bigrams,
-            SearchFields.BODY_BIGRAMS, bigrams));
+            SearchFields.BODY_BIGRAMS, bigrams,
+            SearchFields.LATIN_AND_DIGITS, latinAndDigitPairs()));
+  }
+
+  /** Each token as its overlapping pairs of characters, one position each; a token of one stays. */
+  private static final class CharacterPairs extends TokenFilter {
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute position =
+        addAttribute(PositionIncrementAttribute.class);
+    private String run = "";
+    private int next;
+
+    CharacterPairs(TokenStream in) {
+      super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (next + 2 > run.length()) {
+        if (!input.incrementToken()) {
+          return false;
+        }
+        run = term.toString();
+        next = 0;
+        if (run.length() < 2) {
+          return true; // the character alone
+        }
+      } else {
+        position.setPositionIncrement(1);
+      }
+      term.setEmpty().append(run, next, next + 2);
+      next++;
+      return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      run = "";
+      next = 0;
+    }
   }
 
   /** Drops words of one Han character; Latin letters and digits stay. */

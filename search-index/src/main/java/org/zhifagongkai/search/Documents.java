@@ -32,6 +32,8 @@ final class Documents {
     doc.add(new TextField(SearchFields.BODY_BIGRAMS, source.body(), Field.Store.YES));
     doc.add(new TextField(SearchFields.TITLE_WORDS, source.title(), Field.Store.NO));
     doc.add(new TextField(SearchFields.BODY_WORDS, source.body(), Field.Store.NO));
+    doc.add(new TextField(SearchFields.LATIN_AND_DIGITS, source.title(), Field.Store.NO));
+    doc.add(new TextField(SearchFields.LATIN_AND_DIGITS, source.body(), Field.Store.NO));
     source.keys().forEach(key -> doc.add(new StringField(SearchFields.KEY, key, Field.Store.NO)));
     source
         .citations()

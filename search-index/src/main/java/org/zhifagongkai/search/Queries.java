@@ -8,18 +8,26 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +41,9 @@ final class Queries {
 
   /** How far apart, in bigrams, the query's parts may stand to count as near each other. */
   private static final int PROXIMITY_SLOP = 12;
+
+  /** How many bigrams beside a lone character a phrase reads at most. */
+  private static final int NEIGHBOURS = 4_096;
 
   private final QueryBuilder builder;
   private final Analyzer expanded;
@@ -86,11 +97,13 @@ final class Queries {
               ? anyBigram
               : any(SearchFields.TITLE_BIGRAMS, SearchFields.BODY_BIGRAMS, text);
       Query anyWord = any(SearchFields.TITLE_WORDS, SearchFields.BODY_WORDS, text);
+      Query withinRuns = weights.withinRuns() > 0 ? withinRuns(text) : null;
       add(strict, literal, 1f);
       add(union, literal, 1f);
       add(union, synonyms, weights.expansion());
       add(union, anyBigram, weights.anyBigrams());
       add(union, anyWord, weights.anyWords());
+      add(union, withinRuns, weights.withinRuns());
       // Every strict match has one of the text's bigrams or words: the any-clauses cover it.
       boolean covered = weights.anyBigrams() > 0 && weights.anyWords() > 0;
       add(matching, covered ? null : literal, 1f);
@@ -99,6 +112,7 @@ final class Queries {
       // Not only the words beyond the bigrams: the segmenter joins a word over a line break or a
       // space, where the bigrams stop, so a record may hold the word without any of its bigrams.
       add(matching, anyWord, weights.anyWords() > 0 ? 1f : 0f);
+      add(matching, withinRuns, 1f);
       proximity = weights.proximity() > 0 ? proximity(text) : null;
     }
     return new Built(
@@ -128,8 +142,103 @@ final class Queries {
     List<Query> answer = exact(request);
     String beside = request.besideKeys();
     add(answer, beside == null || beside.isBlank() ? null : literal(beside), 1f);
+    // A record whose text says the identifier as typed (a later decision citing 林工商处字〔2018〕1号,
+    // a witness 张*丰 in another's facts) answers too, far below the records it names.
+    String text = request.text();
+    add(answer, text == null || text.isBlank() ? null : saidAsTyped(text), weights.anyBigrams());
     Query query = filtered(either(answer), request);
     return new Built(query, query, null, null, List.of());
+  }
+
+  /** The text as a phrase in the title or the body. */
+  private @Nullable Query saidAsTyped(String text) {
+    List<Query> either = new ArrayList<>();
+    add(either, phrase(SearchFields.TITLE_BIGRAMS, text), 1f);
+    add(either, phrase(SearchFields.BODY_BIGRAMS, text), 1f);
+    return either.isEmpty() ? null : new DisjunctionMaxQuery(either, 0.1f);
+  }
+
+  /**
+   * The text as a phrase of bigrams. A Han character alone at the start or the end of the text (号
+   * in 1号, 张 in 张*丰) may end or begin a longer run in a record (1号决定, 证人张*丰), where a bigram holds
+   * it (号决, 人张), not a term of its own: there, it is matched in any bigram it ends or begins.
+   */
+  private @Nullable Query phrase(String field, String text) {
+    List<String> terms = new ArrayList<>();
+    boolean opens = false;
+    boolean closes = false;
+    try (TokenStream stream = builder.getAnalyzer().tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      int start = text.length() - text.stripLeading().length();
+      int end = text.stripTrailing().length();
+      while (stream.incrementToken()) {
+        boolean lone = isLone(term);
+        opens = terms.isEmpty() ? lone && offset.startOffset() == start : opens;
+        closes = lone && offset.endOffset() == end;
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (terms.isEmpty()) {
+      return null;
+    }
+    if (!opens && !closes) {
+      return builder.createPhraseQuery(field, text);
+    }
+    List<SpanQuery> spans = new ArrayList<>();
+    for (int i = 0; i < terms.size(); i++) {
+      String term = terms.get(i);
+      List<SpanQuery> either = new ArrayList<>(List.of(new SpanTermQuery(new Term(field, term))));
+      if (i == 0 && opens) {
+        either.add(neighbours(new WildcardQuery(new Term(field, "?" + term))));
+      }
+      if (i == terms.size() - 1 && closes) {
+        either.add(neighbours(new PrefixQuery(new Term(field, term))));
+      }
+      spans.add(
+          either.size() == 1
+              ? either.getFirst()
+              : new SpanOrQuery(either.toArray(SpanQuery[]::new)));
+    }
+    return spans.size() == 1
+        ? spans.getFirst()
+        : new SpanNearQuery(spans.toArray(SpanQuery[]::new), 0, true);
+  }
+
+  /**
+   * The bigrams a pattern matches, as spans; at most as many as a query may have clauses (a
+   * character begins or ends a few thousand bigrams at most).
+   */
+  private static SpanQuery neighbours(MultiTermQuery bigrams) {
+    SpanMultiTermQueryWrapper<MultiTermQuery> spans = new SpanMultiTermQueryWrapper<>(bigrams);
+    spans.setRewriteMethod(
+        new SpanMultiTermQueryWrapper.TopTermsSpanBooleanQueryRewrite(NEIGHBOURS));
+    return spans;
+  }
+
+  private static boolean isLone(CharSequence term) {
+    return Character.codePointCount(term, 0, term.length()) == 1
+        && isHan(Character.codePointAt(term, 0));
+  }
+
+  /**
+   * Every run of two or more Latin letters or digits the text has, each within a run of a record's
+   * (5000 within 15000元, pm2 within PM2.5); null when the text has none.
+   */
+  private @Nullable Query withinRuns(String text) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int runs = 0;
+    for (String run : ChineseAnalysis.latinAndDigitRuns(text)) {
+      if (run.length() >= 2) {
+        all.add(builder.createPhraseQuery(SearchFields.LATIN_AND_DIGITS, run), Occur.MUST);
+        runs++;
+      }
+    }
+    return runs == 0 ? null : all.build();
   }
 
   private List<Query> exact(SearchRequest request) {
@@ -253,9 +362,9 @@ final class Queries {
   }
 
   /**
-   * A text of one Han character (税, 证): the bigrams that begin with it. Neither field holds the
-   * character alone: the bigrams hold it beside a neighbour, and the word fields leave out words of
-   * one character. Null for any other text.
+   * A text of one Han character (税, 证): the bigrams that begin or end with it (偷税。 has no bigram
+   * beginning with 税). Neither field holds the character alone: the bigrams hold it beside a
+   * neighbour, and the word fields leave out words of one character. Null for any other text.
    */
   private static @Nullable Query oneCharacter(String text) {
     String stripped = text.strip();
@@ -265,7 +374,9 @@ final class Queries {
     return either(
         List.of(
             new PrefixQuery(new Term(SearchFields.TITLE_BIGRAMS, stripped)),
-            new PrefixQuery(new Term(SearchFields.BODY_BIGRAMS, stripped))));
+            new PrefixQuery(new Term(SearchFields.BODY_BIGRAMS, stripped)),
+            new WildcardQuery(new Term(SearchFields.TITLE_BIGRAMS, "?" + stripped)),
+            new WildcardQuery(new Term(SearchFields.BODY_BIGRAMS, "?" + stripped))));
   }
 
   /** BM25 over the title and body, any of the query's terms matching. */

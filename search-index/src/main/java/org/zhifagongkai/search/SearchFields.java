@@ -9,7 +9,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class SearchFields {
 
   /** Bumped when the layout changes, so that an index written by an older layout is rebuilt. */
-  public static final String LAYOUT_VERSION = "3";
+  public static final String LAYOUT_VERSION = "4";
 
   static final String ID = "id";
 
@@ -25,6 +25,10 @@ public final class SearchFields {
   static final String BODY_WORDS = "body_words";
   static final String TITLE_BIGRAMS = "title";
   static final String BODY_BIGRAMS = "body";
+
+  /** The title's and body's runs of Latin letters and digits, as pairs of characters. */
+  static final String LATIN_AND_DIGITS = "latin_digits";
+
   static final String KEY = "key";
   static final String CITATION = "citation";
 

@@ -99,7 +99,12 @@ public final class SearchIndex implements Closeable {
     refresher.setName("search-index-refresh");
     refresher.setDaemon(true);
     refresher.start();
-    this.searches = new Searches(searchers, analyzer, ChineseAnalysis.expandedBigrams(thesaurus));
+    this.searches =
+        new Searches(
+            searchers,
+            ChineseAnalysis.perField(),
+            analyzer,
+            ChineseAnalysis.expandedBigrams(thesaurus));
     this.appliedChangeSeq = readChangeSeq(writer);
   }
 
@@ -116,7 +121,7 @@ public final class SearchIndex implements Closeable {
     try {
       Files.createDirectories(path);
       Directory directory = FSDirectory.open(path);
-      Analyzer analyzer = ChineseAnalysis.perField();
+      Analyzer analyzer = ChineseAnalysis.indexing();
       IndexWriter writer;
       try {
         writer =

@@ -54,15 +54,22 @@ final class Searches {
 
   private final SearcherManager searchers;
   private final Analyzer analyzer;
+  private final Analyzer indexed;
   private final Analyzer expanded;
   private @Nullable FacetState facetState;
 
   /** Facet ordinals of one reader; rebuilt when the searcher moves to a new reader. */
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-  Searches(SearcherManager searchers, Analyzer analyzer, Analyzer expanded) {
+  /**
+   * @param analyzer reads queries
+   * @param indexed read the records' text into the index, and again to highlight it
+   * @param expanded reads queries with the thesaurus
+   */
+  Searches(SearcherManager searchers, Analyzer analyzer, Analyzer indexed, Analyzer expanded) {
     this.searchers = searchers;
     this.analyzer = analyzer;
+    this.indexed = indexed;
     this.expanded = expanded;
   }
 
@@ -194,7 +201,7 @@ final class Searches {
     Map<String, String[]> highlights = Map.of();
     if (highlight && !page.isEmpty()) {
       UnifiedHighlighter highlighter =
-          UnifiedHighlighter.builder(searcher, analyzer)
+          UnifiedHighlighter.builder(searcher, indexed)
               .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
               .withMaxLength(20_000)
               .build();

@@ -149,6 +149,63 @@ class SearchIndexTest {
   }
 
   @Test
+  void aQueryOfOneCharacterFindsItWhereItEndsARun() {
+    index.apply(List.of(decision(5, "戊公司偷税", "东税罚〔2024〕5号", "990102", "FINE", 2024)), List.of(), 5);
+    // 偷税。 has the bigram 偷税 and none beginning with 税.
+    assertThat(ids(index.search(request("税", Set.of(), Map.of(), null))))
+        .containsExactly("PenaltyDecision:5");
+  }
+
+  @Test
+  void aTextBrokenAcrossLinesOrSpacedOutIsFoundByTheWordsItSays() {
+    index.apply(
+        List.of(
+            decision(5, "戊公司销售水泥\n处理剂", "东市监罚〔2024〕5号", "990102", "FINE", 2024),
+            decision(6, "己公司受到行 政 处 罚", "东市监罚〔2024〕6号", "990102", "FINE", 2024)),
+        List.of(),
+        5);
+    assertThat(ids(index.search(request("泥处", Set.of(), Map.of(), null))))
+        .containsExactly("PenaltyDecision:5");
+    // Every record's body says 作出处罚; the one spacing out 行 政 处 罚 says it all.
+    SearchResult spaced = index.search(request("行政处罚", Set.of(), Map.of(), null));
+    assertThat(ids(spaced).getFirst()).isEqualTo("PenaltyDecision:6");
+    assertThat(spaced.relaxed()).isFalse();
+  }
+
+  @Test
+  void digitsAndLettersTypedFindTheLongerRunsHoldingThem() {
+    index.apply(
+        List.of(
+            decision(5, "戊公司罚款15000元", "东市监罚〔2024〕5号", "990102", "FINE", 2024),
+            decision(6, "己公司PM2.5超标", "东环罚〔2024〕6号", "990102", "FINE", 2024)),
+        List.of(),
+        5);
+    assertThat(ids(index.search(request("5000", Set.of(), Map.of(), null))))
+        .containsExactly("PenaltyDecision:5");
+    assertThat(ids(index.search(request("5000元", Set.of(), Map.of(), null))))
+        .contains("PenaltyDecision:5");
+    assertThat(ids(index.search(request("2.5", Set.of(), Map.of(), null))))
+        .containsExactly("PenaltyDecision:6");
+    assertThat(ids(index.search(request("pm2", Set.of(), Map.of(), null))))
+        .containsExactly("PenaltyDecision:6");
+  }
+
+  @Test
+  void anIdentifierAlsoFindsTheRecordsThatSayItBelowTheRecordItNames() {
+    index.apply(
+        List.of(
+            decision(5, "戊公司未履行南环罚〔2023〕1号决定", "东环罚〔2024〕5号", "990301", "FINE", 2024),
+            decision(6, "己公司证人张*丰", "东环罚〔2024〕6号", "990301", "FINE", 2024),
+            decision(7, "张*丰", "东环罚〔2024〕7号", "990301", "FINE", 2024)),
+        List.of(),
+        5);
+    SearchResult number = index.search(Requests.naming("南环罚〔2023〕1号", "南环罚〔2023〕1号", null));
+    assertThat(ids(number)).containsExactly("PenaltyDecision:4", "PenaltyDecision:5");
+    SearchResult person = index.search(Requests.naming("张*丰", "东环罚〔2024〕7号", null));
+    assertThat(ids(person)).containsExactly("PenaltyDecision:7", "PenaltyDecision:6");
+  }
+
+  @Test
   void whetherTheQueryWasWidenedIsToldOnlyWhenAsked() {
     SearchRequest.Answer notAsked = new SearchRequest.Answer(true, 0, false, false);
     SearchResult result = index.search(Requests.text("停车场收费", 2, null, notAsked));
