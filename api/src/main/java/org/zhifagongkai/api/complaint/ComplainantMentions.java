@@ -34,7 +34,7 @@ final class ComplainantMentions {
   /** A QQ or WeChat account after its label. */
   private static final Pattern MESSENGER =
       Pattern.compile(
-          "(?i)(?:QQ|ＱＱ|微信|wechat)(?:号码|号|账号)?\\s*[：:]?\\s*[A-Za-z0-9０-９][-_A-Za-z0-9０-９]{4,19}");
+          "(?i)(?:QQ|ＱＱ|微信|wechat)(?:号码|号|账号)?\\s*+[：:]?\\s*+[A-Za-z0-9０-９][-_A-Za-z0-9０-９]{4,19}");
 
   /**
    * A landline: an area code (010, 02x, 0 and three digits) and a local number of 7 or 8 digits.
@@ -42,7 +42,7 @@ final class ComplainantMentions {
   private static final Pattern LANDLINE =
       Pattern.compile(
           "(?<![0-9０-９])(?:[(（]\\s*[0０][1-9１-９][0-9０-９]{1,2}\\s*[)）]|[0０][1-9１-９][0-9０-９]{1,2})"
-              + "\\s*[-－—–\\s]?\\s*[2-9２-９][0-9０-９]{2,3}\\s*[-－—–\\s]?\\s*[0-9０-９]{4}(?![0-9０-９])");
+              + "\\s*+[-－—–\\s]?\\s*+[2-9２-９][0-9０-９]{2,3}\\s*+[-－—–\\s]?\\s*+[0-9０-９]{4}(?![0-9０-９])");
 
   /** An address after its label, up to the end of its clause. */
   private static final Pattern ADDRESS =

@@ -23,11 +23,12 @@ final class Officers {
   private static final Pattern NAMED =
       Pattern.compile(
           "((?:行政|运政|港政|渔政|水政|盐政|路政|稽查)?(?:执法人员|执法人|执法队员|承办人员?|办案人员?|检查人员?)"
-              + "(?:姓名)?)(\\s*[：:]?\\s*)("
+              + "(?:姓名)?)(\\s*+[：:]?\\s*+)("
               + NAME
               + "(?:(?:、|\\s+)"
               + LATER
-              + ")*)"
+              // bounded: a group repeated once per name would recurse through a list of any length
+              + "){0,30})"
               + "(?=[，,。；;、（()）\\s]|等|进行|出示|依法|检查|调查|组成|持|在|对|到|向|于|赴|现场|$)");
 
   /** Words after an officer's label that begin with a surname's character but are no names. */
