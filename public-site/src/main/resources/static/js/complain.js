@@ -12,7 +12,12 @@ const FORMAT = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
 /** The code without spaces (also full-width ones), in capitals. */
 export function normalizeCreditCode(value) {
-  return value.replace(/[\s\u3000]/g, "").toUpperCase();
+  return halfWidth(value).replace(/[\s\u3000]/g, "").toUpperCase();
+}
+
+/** Full-width digits and letters (９１３３…) as a Chinese input method types them, read as ASCII. */
+function halfWidth(value) {
+  return value.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFEE0));
 }
 
 /** The check character the first 17 characters call for. */
@@ -313,7 +318,7 @@ function checkBeforeSending() {
   }
   const problem = creditCodeProblem(value("credit-code"));
   if (problem) fail("credit-code", problem);
-  const phone = value("contact-phone").replace(/[\s\-－()（）]/g, "");
+  const phone = halfWidth(value("contact-phone")).replace(/[\s\-－()（）]/g, "");
   if (!/^(1[3-9][0-9]{9}|0(10|2[0-9])[2-9][0-9]{7}|0[3-9][0-9]{2}[2-9][0-9]{6,7})$/.test(phone)) fail("contact-phone", "联系电话应为 11 位手机号，或带区号的固定电话（如 0571-87654321）。");
   else fieldError("contact-phone", null);
   return first;

@@ -3,6 +3,7 @@ package org.zhifagongkai.api.complaint;
 import java.util.regex.Pattern;
 import org.zhifagongkai.api.graphql.ErrorCode;
 import org.zhifagongkai.api.graphql.PortalException;
+import org.zhifagongkai.api.identifier.PersonalData;
 
 /**
  * What filers and staff type, kept as the plain text it is: nothing in it is read as markup or
@@ -54,9 +55,12 @@ public final class ComplaintText {
     return text;
   }
 
-  /** A mobile or fixed-line number with its separators removed; else INVALID_PHONE. */
+  /**
+   * A mobile or fixed-line number with its separators removed and full-width digits read as digits;
+   * else INVALID_PHONE.
+   */
   public static String phone(String given) {
-    String digits = given.replaceAll("[\\s\\-－()（）]", "");
+    String digits = PersonalData.foldWidth(given).replaceAll("[\\s\\-－()（）]", "");
     if (!PHONE.matcher(digits).matches()) {
       throw new PortalException(
           ErrorCode.INVALID_PHONE,

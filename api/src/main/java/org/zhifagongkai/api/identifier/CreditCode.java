@@ -24,11 +24,12 @@ public final class CreditCode {
   private CreditCode() {}
 
   /**
-   * The code in canonical form (no spaces, upper case), or an INVALID_CREDIT_CODE error when it is
-   * not 18 characters of the GB 32100 alphabet in the GB 32100 layout.
+   * The code in canonical form (no spaces, half-width, upper case), or an INVALID_CREDIT_CODE error
+   * when it is not 18 characters of the GB 32100 alphabet in the GB 32100 layout.
    */
   public static String normalize(String code) {
-    String canonical = code.replaceAll("[\\s\\u3000]", "").toUpperCase(Locale.ROOT);
+    String canonical =
+        PersonalData.foldWidth(code).replaceAll("[\\s\\u3000]", "").toUpperCase(Locale.ROOT);
     if (RegistrationNumber.isValid(canonical)) {
       // Enterprises registered before 2015 still quote the old number; tell them what to give.
       throw new PortalException(

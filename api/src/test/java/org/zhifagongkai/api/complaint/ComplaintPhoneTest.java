@@ -22,7 +22,9 @@ class ComplaintPhoneTest {
         "021 52345678|02152345678",
         "0571-87654321|057187654321",
         "0970-8234567|09708234567",
-        "（0755）82345678|075582345678"
+        "（0755）82345678|075582345678",
+        "１３８１２３４５６７８|13812345678",
+        "０５７１－８７６５４３２１|057187654321"
       })
   void mobilesAndFixedLinesAreKeptAsDigits(String given, String kept) {
     assertThat(ComplaintText.phone(given)).isEqualTo(kept);

@@ -46,6 +46,8 @@ class CreditCodeTest {
   @Test
   void normalizeRemovesSpacesAndFoldsCase() {
     assertThat(CreditCode.normalize(" 91350100m000 100y43 ")).isEqualTo("91350100M000100Y43");
+    // As a Chinese input method types it, full width.
+    assertThat(CreditCode.normalize("９１３５０１００Ｍ０００１００ｙ４３")).isEqualTo("91350100M000100Y43");
   }
 
   @ParameterizedTest

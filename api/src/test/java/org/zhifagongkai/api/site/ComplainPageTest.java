@@ -223,6 +223,12 @@ class ComplainPageTest extends BrowserTest {
     input.clear();
     input.sendKeys(valid.substring(0, 9).toLowerCase(Locale.ROOT) + " " + valid.substring(9));
     assertThat(text("#credit-code-ok")).isEqualTo("✓ 代码格式与校验位正确。");
+    // Full width, as a Chinese input method types it.
+    input.clear();
+    StringBuilder fullWidth = new StringBuilder();
+    valid.chars().forEach(c -> fullWidth.append((char) (c + 0xFEE0)));
+    input.sendKeys(fullWidth);
+    assertThat(text("#credit-code-ok")).isEqualTo("✓ 代码格式与校验位正确。");
   }
 
   @Test
