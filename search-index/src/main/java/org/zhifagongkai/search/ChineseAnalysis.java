@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -87,19 +88,7 @@ public final class ChineseAnalysis {
 
   /** Overlapping CJK bigrams; a lone CJK character stays a unigram, Latin and digits stay whole. */
   public static Analyzer bigrams() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(tokenizer));
-        return new TokenStreamComponents(tokenizer, stream);
-      }
-
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new CJKWidthCharFilter(reader);
-      }
-    };
+    return bigramsOf(CJKWidthCharFilter::new);
   }
 
   /**
@@ -108,6 +97,12 @@ public final class ChineseAnalysis {
    * words, not the phrase 排放无证.
    */
   public static Analyzer indexedBigrams() {
+    return bigramsOf(
+        reader ->
+            new PatternReplaceCharFilter(SPACE_BETWEEN_HAN, "", new CJKWidthCharFilter(reader)));
+  }
+
+  private static Analyzer bigramsOf(UnaryOperator<Reader> read) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -118,7 +113,7 @@ public final class ChineseAnalysis {
 
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return new PatternReplaceCharFilter(SPACE_BETWEEN_HAN, "", new CJKWidthCharFilter(reader));
+        return read.apply(reader);
       }
     };
   }
