@@ -57,7 +57,10 @@ public final class ChineseAnalysis {
 
   /** A run of Latin letters and digits, with the points inside it (pm2.5, 49.37). */
   private static final Pattern LATIN_OR_DIGITS =
-      Pattern.compile("[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*");
+      // Not a repeated group (one per dot): on a long dotted run its recursion overflowed the
+      // stack,
+      // and an error in analysis closes the index writer.
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9.]*(?<!\\.)");
 
   private ChineseAnalysis() {}
 

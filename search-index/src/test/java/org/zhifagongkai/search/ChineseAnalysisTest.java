@@ -61,4 +61,13 @@ class ChineseAnalysisTest {
     assertThat(Tokens.of(ChineseAnalysis.bigrams(), "当事人杨*丽"))
         .containsExactly("当事@0-2", "事人@1-3", "人杨@2-4", "丽@5-6");
   }
+
+  @Test
+  void longRunsOfLettersDigitsAndPointsAreReadWithoutOverflowing() {
+    // An error in analysis closes the index writer: a run of 50,000 characters must be read.
+    String dotted = "a.".repeat(25_000);
+    assertThat(Tokens.of(ChineseAnalysis.latinAndDigitPairs(), "当事人" + dotted + "。")).isNotEmpty();
+    assertThat(Tokens.of(ChineseAnalysis.latinAndDigitPairs(), "pm2.5 与 49.37 和 a..b"))
+        .contains("pm@0-5", "2.@0-5", ".5@0-5", "49@8-13", "37@8-13");
+  }
 }

@@ -140,6 +140,11 @@ final class QueryInterpreter {
       rest = ""; // the whole query is an identifier (when no record has it, the text is searched)
     }
     boolean wordsLeft = rest.codePoints().anyMatch(Character::isLetterOrDigit);
+    // A party's name typed whole: its words are still read beside it, for the records naming it.
+    String party = keys.isEmpty() ? PartyNames.typed(folded) : null;
+    if (party != null) {
+      keys.add(party);
+    }
     Set<String> within = new LinkedHashSet<>();
     for (String key : keys) {
       // Not the endings a number's prefix was tried by: other bodies' numbers.

@@ -125,6 +125,11 @@ class SearchDocuments {
     }
     if (Rows.text(row, "party_kind").equals("NATURAL_PERSON")) {
       keys.addAll(MaskedNames.ofPublished(Rows.text(row, "party_name")));
+    } else {
+      String party = PartyNames.key(Rows.text(row, "party_name"));
+      if (party != null) {
+        keys.add(party);
+      }
     }
     Set<String> citations = cited(row);
     citations.addAll(Citations.in(violated + " " + penalty));

@@ -54,5 +54,19 @@ class QueryInterpreterTest {
     assertThat(Misreadings.corrected("泰康人寿保险股份有眼公司重庆分公司")).isEqualTo("泰康人寿保险股份有限公司重庆分公司");
     assertThat(Misreadings.corrected("甘肃某某商贸有娘公司")).isEqualTo("甘肃某某商贸有限公司");
     assertThat(Misreadings.corrected("有眼无珠")).isEqualTo("有眼无珠");
+    assertThat(Misreadings.corrected("广西建工集团第三建筑工程有眼责任公司")).isEqualTo("广西建工集团第三建筑工程有限责任公司");
+  }
+
+  @Test
+  void anOrganisationsWholeNameIsAKeyBesideItsWords() {
+    var company = QueryInterpreter.interpret("广西建工集团 第三建筑工程有限责任公司");
+    assertThat(company.keys()).containsExactly("广西建工集团第三建筑工程有限责任公司");
+    assertThat(company.besideKeys()).isEqualTo("广西建工集团第三建筑工程有限责任公司");
+    assertThat(QueryInterpreter.interpret("合江县殡仪馆").keys()).containsExactly("合江县殡仪馆");
+    // Words that are no organisation's whole name, a name too short, a person's: none.
+    assertThat(QueryInterpreter.interpret("违规停车").keys()).isEmpty();
+    assertThat(QueryInterpreter.interpret("东湖局").keys()).isEmpty();
+    assertThat(QueryInterpreter.interpret("杨红丽").keys()).isEmpty();
+    assertThat(PartyNames.key("张*丰便利店")).isNull();
   }
 }
