@@ -3,11 +3,8 @@ package org.zhifagongkai.api.penalty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,23 +82,9 @@ class HostileTextTest extends ApiTest {
   }
 
   private GraphQlTester.Response publish(String facts) {
-    Map<String, Object> input = new HashMap<>();
-    input.put("agencyId", "900005");
-    input.put("documentNumber", "长文测环罚〔2026〕" + NUMBERS.incrementAndGet() + "号");
-    input.put("party", Map.of("kind", "NATURAL_PERSON", "name", "张三丰"));
-    input.put("facts", facts);
-    input.put("violatedProvisions", "《测试大气法》第十八条");
-    input.put("penaltyProvisions", "《测试大气法》第九十九条");
-    input.put("penaltyKinds", List.of("WARNING"));
-    input.put("decisionDate", LocalDate.now(clock).minusDays(2).toString());
-    input.put("field", "ECO_ENVIRONMENT");
-    return graphQl
-        .mutate()
-        .header("Authorization", "Bearer test-token-900001")
-        .build()
-        .document(PUBLISH)
-        .variable("input", input)
-        .execute();
+    String number = "长文测环罚〔2026〕" + NUMBERS.incrementAndGet() + "号";
+    return StaffDecisions.publish(
+        graphQl, PUBLISH, StaffDecisions.input(clock, number, "张三丰", facts, "WARNING"));
   }
 
   @Test

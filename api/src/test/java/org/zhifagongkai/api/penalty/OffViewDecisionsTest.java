@@ -110,26 +110,14 @@ class OffViewDecisionsTest extends ApiTest {
   }
 
   private String publish(String number) {
-    Map<String, Object> input = new HashMap<>();
-    input.put("agencyId", "900005");
-    input.put("documentNumber", number);
-    input.put("party", Map.of("kind", "NATURAL_PERSON", "name", "王小明"));
-    input.put("facts", "当事人在夜间施工中未采取降噪措施。");
-    input.put("violatedProvisions", "《测试大气法》第十八条");
-    input.put("penaltyProvisions", "《测试大气法》第九十九条");
-    input.put("penaltyKinds", List.of("FINE"));
+    Map<String, Object> input =
+        StaffDecisions.input(clock, number, "王小明", "当事人在夜间施工中未采取降噪措施。", "FINE");
     input.put("fineAmount", "3000");
-    input.put("decisionDate", LocalDate.now(clock).minusDays(2).toString());
-    input.put("field", "ECO_ENVIRONMENT");
-    return graphQl
-        .mutate()
-        .header("Authorization", "Bearer test-token-900001")
-        .build()
-        .document(
+    return StaffDecisions.publish(
+            graphQl,
             "mutation($input: PublishPenaltyDecisionInput!) { publishPenaltyDecision(input:"
-                + " $input) { id } }")
-        .variable("input", input)
-        .execute()
+                + " $input) { id } }",
+            input)
         .path("publishPenaltyDecision.id")
         .entity(String.class)
         .get();
